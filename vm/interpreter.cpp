@@ -1,0 +1,1412 @@
+// The dispatch loop (see interpreter.h for the contract).
+//
+// Registers: `frame` is the running frame, `pc` points at the next instruction, `sp`
+// one past the top of the value stack, `locals` at the frame's local slots. They are
+// written back to the frame (SAVE) before anything that may look at the frame -- a
+// call out of the loop, an exception, a safe point -- and reloaded (LOAD) after the
+// running frame changes.
+//
+// Exceptions: every failing operation jumps to `error`, which records a traceback
+// entry, then looks for a handler in the frame's exception table; with none, the frame
+// is popped and the search continues in its caller, until the entry frame is left.
+//
+// Safe points (where the collector may run): backward jumps and Python calls. Every
+// live value is then in some frame's slots or stack, or in a root the VM traces.
+#include "vm/interpreter.h"
+
+#include <vector>
+
+#include "scheduler/task.h"
+#include "vm/code.h"
+#include "vm/frame.h"
+#include "vm/import.h"
+#include "vm/opcodes.h"
+#include "vm/ops.h"
+#include "vm/types/dict.h"
+#include "vm/types/exception.h"
+#include "vm/types/float.h"
+#include "vm/types/function.h"
+#include "vm/types/generator.h"
+#include "vm/types/int.h"
+#include "vm/types/list.h"
+#include "vm/types/misc.h"
+#include "vm/types/module.h"
+#include "vm/types/set.h"
+#include "vm/types/str.h"
+#include "vm/types/tuple.h"
+#include "vm/types/type.h"
+#include "vm/vm.h"
+
+namespace edge::vm {
+namespace {
+
+// --- slow paths kept out of the loop -------------------------------------------------------
+
+Error raise_unbound_local(VM& vm, Code* code, uint32_t index) {
+  return vm.raise_fmt(vm.exc.UnboundLocalError,
+                      "cannot access local variable '{}' where it is not associated with a value",
+                      code->varnames[index]->view());
+}
+
+Error raise_unbound_deref(VM& vm, Code* code, uint32_t index) {
+  uint32_t ncells = code->ncells();
+  if (index < ncells) {
+    return vm.raise_fmt(vm.exc.UnboundLocalError,
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        code->cellvars[index]->view());
+  }
+  return vm.raise_fmt(vm.exc.NameError,
+                      "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                      code->freevars[index - ncells]->view());
+}
+
+Error raise_name_error(VM& vm, Str* name) {
+  return vm.raise_fmt(vm.exc.NameError, "name '{}' is not defined", name->view());
+}
+
+// Pushes the items of `seq` for UnpackSequence: exactly `n` items, the first on top.
+Status unpack_sequence(VM& vm, Value seq, uint32_t n, Value* out_top) {
+  // out_top[-1] receives item 0 ... out_top[-n] receives item n-1 (stack order).
+  if (is_tuple(seq) || is_list(seq)) {
+    const Value* items;
+    size_t len;
+    if (is_tuple(seq)) {
+      items = as_tuple(seq)->items();
+      len = as_tuple(seq)->length;
+    } else {
+      items = as_list(seq)->items.data();
+      len = as_list(seq)->items.size();
+    }
+    if (len != n) {
+      if (len < n) {
+        return vm.raise_fmt(vm.exc.ValueError, "not enough values to unpack (expected {}, got {})", n, len);
+      }
+      return vm.raise_fmt(vm.exc.ValueError, "too many values to unpack (expected {})", n);
+    }
+    for (uint32_t i = 0; i < n; ++i) out_top[-1 - static_cast<int64_t>(i)] = items[i];
+    return Status::ok();
+  }
+  Type* t = type_of(vm, seq);
+  if (t->slots.iter == nullptr && t->slots.getitem == nullptr) {
+    return vm.raise_fmt(vm.exc.TypeError, "cannot unpack non-iterable {} object", type_name_of(t));
+  }
+  Value it = EDGE_TRY(get_iter(vm, seq));
+  TempRoot root(vm, it);
+  std::vector<Value> items;
+  for (;;) {
+    Value x = EDGE_TRY(iter_next(vm, it));
+    if (x.is_null()) break;
+    if (items.size() == n) {
+      return vm.raise_fmt(vm.exc.ValueError, "too many values to unpack (expected {})", n);
+    }
+    items.push_back(x);
+    // The collected items are rooted by storing them in the frame's stack right away.
+    out_top[-static_cast<int64_t>(items.size())] = x;
+  }
+  if (items.size() < n) {
+    return vm.raise_fmt(vm.exc.ValueError, "not enough values to unpack (expected {}, got {})", n, items.size());
+  }
+  return Status::ok();
+}
+
+// UnpackEx: `before` items, a list of the middle, `after` items.
+Status unpack_ex(VM& vm, Value seq, uint32_t before, uint32_t after, Value* out_top) {
+  Type* t = type_of(vm, seq);
+  if (t->slots.iter == nullptr && t->slots.getitem == nullptr) {
+    return vm.raise_fmt(vm.exc.TypeError, "cannot unpack non-iterable {} object", type_name_of(t));
+  }
+  List* all = make_list(vm);
+  TempRoot root(vm, Value::from_object(all));
+  EDGE_TRY(list_extend_rpy(vm, all, seq));
+  size_t len = all->items.size();
+  if (len < before + after) {
+    return vm.raise_fmt(vm.exc.ValueError, "not enough values to unpack (expected at least {}, got {})",
+                        before + after, len);
+  }
+  uint32_t total = before + 1 + after;
+  // Stack order: item 0 on top.
+  Value* slot = out_top - 1;
+  for (uint32_t i = 0; i < before; ++i) *slot-- = all->items[i];
+  List* middle = make_list(vm, all->items.data() + before, len - before - after);
+  *slot-- = Value::from_object(middle);
+  for (uint32_t i = 0; i < after; ++i) *slot-- = all->items[len - after + i];
+  (void)total;
+  return Status::ok();
+}
+
+Result format_value(VM& vm, Value v, uint32_t flags, Value spec) {
+  switch (flags & 3) {
+    case 1: v = EDGE_TRY(str(vm, v)); break;
+    case 2: v = EDGE_TRY(repr(vm, v)); break;
+    case 3: v = EDGE_TRY(ascii(vm, v)); break;
+    default: break;
+  }
+  if (spec.is_null()) {
+    if (is_str(v) && as_str(v)->type == vm.types.str) return v;
+    return format(vm, v, vm.names.empty);
+  }
+  return format(vm, v, as_str(spec));
+}
+
+Result build_string(VM& vm, const Value* parts, uint32_t n) {
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; ++i) total += as_str(parts[i])->byte_length;
+  Str* s = alloc_str(vm, static_cast<uint32_t>(total));
+  char* out = s->mutable_data();
+  for (uint32_t i = 0; i < n; ++i) {
+    Str* p = as_str(parts[i]);
+    std::memcpy(out, p->data(), p->byte_length);
+    out += p->byte_length;
+  }
+  return Value::from_object(finish_str(s));
+}
+
+Result build_map(VM& vm, const Value* items, uint32_t pairs) {
+  Dict* d = make_dict(vm);
+  for (uint32_t i = 0; i < pairs; ++i) EDGE_TRY(dict_set(vm, d, items[2 * i], items[2 * i + 1]));
+  return Value::from_object(d);
+}
+
+Result build_set(VM& vm, const Value* items, uint32_t n) {
+  Set* s = make_set(vm);
+  for (uint32_t i = 0; i < n; ++i) EDGE_TRY(set_add(vm, s, items[i]));
+  return Value::from_object(s);
+}
+
+// `except X:` matching: X must be an exception class or a tuple of them.
+Fallible<bool> exception_matches(VM& vm, Value exc, Value spec) {
+  if (is_tuple(spec)) {
+    Tuple* t = as_tuple(spec);
+    for (uint32_t i = 0; i < t->length; ++i) {
+      if (EDGE_TRY(exception_matches(vm, exc, t->item(i)))) return true;
+    }
+    return false;
+  }
+  if (!is_exception_type(spec)) {
+    return vm.raise(vm.exc.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return isinstance(vm, exc, as_type(spec));
+}
+
+// `raise exc from cause`.
+Status raise_with_cause(VM& vm, Value exc, Value cause) {
+  Value instance;
+  if (is_exception_type(exc)) {
+    instance = EDGE_TRY(call0(vm, exc));
+    if (!is_exception(instance)) return vm.raise(vm.exc.TypeError, "exceptions must derive from BaseException");
+  } else if (is_exception(exc)) {
+    instance = exc;
+  } else {
+    return vm.raise(vm.exc.TypeError, "exceptions must derive from BaseException");
+  }
+  TempRoot root(vm, instance);
+  Value cause_value;
+  if (cause.is_none()) {
+    cause_value = Value::null();
+  } else if (is_exception_type(cause)) {
+    cause_value = EDGE_TRY(call0(vm, cause));
+  } else if (is_exception(cause)) {
+    cause_value = cause;
+  } else {
+    return vm.raise(vm.exc.TypeError, "exception causes must derive from BaseException");
+  }
+  Exception* e = as_exception(instance);
+  e->cause = cause_value;
+  e->suppress_context = true;
+  return vm.raise_value(instance);
+}
+
+Result make_function_from_stack(VM& vm, uint32_t flags, Value* top) {
+  // Stack: [(defaults,)(kwdefaults,)(annotations,)(closure,) code]; `top` points one
+  // past the code.
+  Value* p = top - 1;
+  Code* code = as_code(*p);
+  Value closure = (flags & 8) ? *--p : Value::null();
+  Value annotations = (flags & 4) ? *--p : Value::null();
+  Value kwdefaults = (flags & 2) ? *--p : Value::null();
+  Value defaults = (flags & 1) ? *--p : Value::null();
+  Function* f = make_function(vm, code, nullptr, code->qualname);
+  f->doc = code->doc;
+  if (!defaults.is_null()) f->defaults = as_tuple(defaults);
+  if (!kwdefaults.is_null()) f->kwdefaults = as_dict(kwdefaults);
+  if (!closure.is_null()) f->closure = as_tuple(closure);
+  if (!annotations.is_null()) f->annotations = as_dict(annotations);
+  return Value::from_object(f);
+}
+
+Status import_star(VM& vm, Value module, Frame* frame) {
+  Dict* target = frame->locals ? frame->locals : frame->globals;
+  if (!is_module(module)) return vm.raise(vm.exc.TypeError, "import * needs a module");
+  Module* m = as_module(module);
+  Value all = dict_get_str(m->dict, vm.names.dunder_all);
+  if (!all.is_null()) {
+    Value it = EDGE_TRY(get_iter(vm, all));
+    TempRoot root(vm, it);
+    for (;;) {
+      Value name = EDGE_TRY(iter_next(vm, it));
+      if (name.is_null()) break;
+      if (!is_str(name)) return vm.raise(vm.exc.TypeError, "Item in __all__ must be str");
+      Value v = EDGE_TRY(getattr(vm, module, as_str(name)));
+      EDGE_TRY(dict_set(vm, target, name, v));
+    }
+    return Status::ok();
+  }
+  uint32_t pos = 0;
+  Value key, value;
+  while (dict_next(m->dict, pos, key, value)) {
+    if (is_str(key) && (as_str(key)->byte_length == 0 || as_str(key)->data()[0] != '_')) {
+      EDGE_TRY(dict_set(vm, target, key, value));
+    }
+  }
+  return Status::ok();
+}
+
+// Keyword arguments from a `**mapping` call: names into a tuple, values after the
+// positional ones.
+Status collect_call_ex_args(VM& vm, Value args_tuple, Value kwargs, std::vector<Value>& values, Value& kwnames) {
+  Tuple* t = as_tuple(args_tuple);
+  values.assign(t->items(), t->items() + t->length);
+  kwnames = Value::null();
+  if (kwargs.is_null()) return Status::ok();
+  Dict* d = as_dict(kwargs);
+  Tuple* names = make_tuple(vm, d->size());
+  uint32_t pos = 0, i = 0;
+  Value key, value;
+  while (dict_next(d, pos, key, value)) {
+    if (!is_str(key)) return vm.raise(vm.exc.TypeError, "keywords must be strings");
+    names->items()[i++] = key;
+    values.push_back(value);
+  }
+  kwnames = Value::from_object(names);
+  return Status::ok();
+}
+
+}  // namespace
+
+// --- the loop -------------------------------------------------------------------------------
+
+Result run_frame(VM& vm, Frame* entry) {
+  sched::Task* task = vm.current_task;
+  entry->flags |= kFrameEntry;
+  entry->back = task->frame;
+  task->frame = entry;
+  if (++task->depth > vm.config.recursion_limit) {
+    task->frame = entry->back;
+    --task->depth;
+    entry->flags &= ~kFrameEntry;
+    return vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+  }
+
+  Frame* frame = entry;
+  const uint32_t* code_base;
+  const uint32_t* pc;
+  Value* sp;
+  Value* locals;
+  const Value* consts;
+  Code* code;
+  Tuple* kwnames = nullptr;     // set by KwNames for the next Call
+  bool add_traceback = true;    // false for re-raises, which keep the traceback as is
+  Value result;
+
+#define LOAD_FRAME()                                 \
+  do {                                               \
+    code = frame->code;                              \
+    code_base = code->instructions.data();           \
+    pc = code_base + frame->ip;                      \
+    locals = frame->localsplus();                    \
+    sp = frame->stack_base() + frame->sp;            \
+    consts = code->constants.data();                 \
+  } while (0)
+#define SAVE_FRAME()                                            \
+  do {                                                          \
+    frame->ip = static_cast<uint32_t>(pc - code_base);          \
+    frame->sp = static_cast<uint32_t>(sp - frame->stack_base()); \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
+#define TRY_VALUE(expr)                 \
+  ({                                    \
+    auto r_ = (expr);                   \
+    if (r_.failed()) goto error;        \
+    r_.value();                         \
+  })
+#define TRY_STATUS(expr)            \
+  do {                              \
+    if ((expr).failed()) goto error; \
+  } while (0)
+
+  LOAD_FRAME();
+
+  for (;;) {
+    uint32_t word = *pc++;
+    uint32_t arg = decode_arg(word);
+    switch (decode_op(word)) {
+      case Op::Nop:
+        continue;
+      case Op::PopTop:
+        --sp;
+        continue;
+      case Op::PushNull:
+        PUSH(Value::null());
+        continue;
+      case Op::Copy: {
+        Value v = PEEK(arg);
+        PUSH(v);
+        continue;
+      }
+      case Op::Swap: {
+        Value v = TOP();
+        TOP() = PEEK(arg);
+        PEEK(arg) = v;
+        continue;
+      }
+      case Op::LoadConst:
+        PUSH(consts[arg]);
+        continue;
+
+      // --- variables ---------------------------------------------------------------------
+      case Op::LoadFast: {
+        Value v = locals[arg];
+        if (v.is_null()) {
+          SAVE_FRAME();
+          (void)raise_unbound_local(vm, code, arg);
+          goto error;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::StoreFast:
+        locals[arg] = POP();
+        continue;
+      case Op::DeleteFast:
+        if (locals[arg].is_null()) {
+          SAVE_FRAME();
+          (void)raise_unbound_local(vm, code, arg);
+          goto error;
+        }
+        locals[arg] = Value::null();
+        continue;
+      case Op::LoadDeref: {
+        Value v = as_cell(locals[code->nlocals() + arg])->value;
+        if (v.is_null()) {
+          SAVE_FRAME();
+          (void)raise_unbound_deref(vm, code, arg);
+          goto error;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::StoreDeref:
+        as_cell(locals[code->nlocals() + arg])->value = POP();
+        continue;
+      case Op::DeleteDeref: {
+        Cell* cell = as_cell(locals[code->nlocals() + arg]);
+        if (cell->value.is_null()) {
+          SAVE_FRAME();
+          (void)raise_unbound_deref(vm, code, arg);
+          goto error;
+        }
+        cell->value = Value::null();
+        continue;
+      }
+      case Op::LoadClosure:
+        PUSH(locals[code->nlocals() + arg]);
+        continue;
+      case Op::LoadGlobal: {
+        Str* name = code->names[arg];
+        Value v = dict_get_str(frame->globals, name);
+        if (v.is_null()) {
+          v = dict_get_str(vm.builtins, name);
+          if (v.is_null()) {
+            SAVE_FRAME();
+            (void)raise_name_error(vm, name);
+            goto error;
+          }
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::StoreGlobal:
+        SAVE_FRAME();
+        dict_set_str(vm, frame->globals, code->names[arg], POP());
+        continue;
+      case Op::DeleteGlobal: {
+        SAVE_FRAME();
+        Value removed = TRY_VALUE(dict_pop(vm, frame->globals, Value::from_object(code->names[arg])));
+        if (removed.is_null()) {
+          (void)raise_name_error(vm, code->names[arg]);
+          goto error;
+        }
+        continue;
+      }
+      case Op::LoadName: {
+        Str* name = code->names[arg];
+        SAVE_FRAME();
+        Value v = Value::null();
+        if (frame->locals != nullptr) v = TRY_VALUE(dict_get(vm, frame->locals, Value::from_object(name)));
+        if (v.is_null()) v = dict_get_str(frame->globals, name);
+        if (v.is_null()) v = dict_get_str(vm.builtins, name);
+        if (v.is_null()) {
+          (void)raise_name_error(vm, name);
+          goto error;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::StoreName: {
+        SAVE_FRAME();
+        Dict* ns = frame->locals ? frame->locals : frame->globals;
+        Value v = POP();
+        TRY_STATUS(dict_set(vm, ns, Value::from_object(code->names[arg]), v));
+        continue;
+      }
+      case Op::DeleteName: {
+        SAVE_FRAME();
+        Dict* ns = frame->locals ? frame->locals : frame->globals;
+        Value removed = TRY_VALUE(dict_pop(vm, ns, Value::from_object(code->names[arg])));
+        if (removed.is_null()) {
+          (void)raise_name_error(vm, code->names[arg]);
+          goto error;
+        }
+        continue;
+      }
+
+      // --- attributes and items -------------------------------------------------------------
+      case Op::LoadAttr: {
+        SAVE_FRAME();
+        Value obj = TOP();
+        Str* name = code->names[arg];
+        Value v;
+        if (is_module(obj)) {
+          v = dict_get_str(as_module(obj)->dict, name);
+          if (v.is_null()) v = TRY_VALUE(getattr(vm, obj, name));
+        } else {
+          v = TRY_VALUE(getattr(vm, obj, name));
+        }
+        TOP() = v;
+        continue;
+      }
+      case Op::StoreAttr: {
+        SAVE_FRAME();
+        Value obj = POP();
+        Value v = POP();
+        TRY_STATUS(setattr(vm, obj, code->names[arg], v));
+        continue;
+      }
+      case Op::DeleteAttr: {
+        SAVE_FRAME();
+        Value obj = POP();
+        TRY_STATUS(delattr(vm, obj, code->names[arg]));
+        continue;
+      }
+      case Op::LoadMethod: {
+        SAVE_FRAME();
+        Value obj = TOP();
+        Str* name = code->names[arg];
+        Type* t = type_of(vm, obj);
+        if (t->slots.getattr == generic_getattr) {
+          Value attr = type_lookup(t, name);
+          if (!attr.is_null()) {
+            bool plain_method = is_function(attr) ||
+                                (is_builtin_function(attr) && as_builtin_function(attr)->type == vm.types.method_descriptor);
+            if (plain_method) {
+              Dict* d = instance_dict(vm, obj, false);
+              if (d == nullptr || dict_get_str(d, name).is_null()) {
+                TOP() = attr;
+                PUSH(obj);
+                continue;
+              }
+            }
+          }
+        }
+        Value v = TRY_VALUE(getattr(vm, obj, name));
+        TOP() = v;
+        PUSH(Value::null());
+        continue;
+      }
+      case Op::BinarySubscr: {
+        Value key = TOP();
+        Value container = PEEK(2);
+        if (is_list(container) && key.is_small_int()) {
+          List* l = as_list(container);
+          int64_t i = key.as_small_int();
+          int64_t n = static_cast<int64_t>(l->items.size());
+          if (i < 0) i += n;
+          if (i >= 0 && i < n) {
+            --sp;
+            TOP() = l->items[i];
+            continue;
+          }
+        }
+        SAVE_FRAME();
+        Value v = TRY_VALUE(getitem(vm, container, key));
+        --sp;
+        TOP() = v;
+        continue;
+      }
+      case Op::StoreSubscr: {
+        Value key = TOP();
+        Value container = PEEK(2);
+        Value v = PEEK(3);
+        if (is_list(container) && key.is_small_int()) {
+          List* l = as_list(container);
+          int64_t i = key.as_small_int();
+          int64_t n = static_cast<int64_t>(l->items.size());
+          if (i < 0) i += n;
+          if (i >= 0 && i < n) {
+            l->items[i] = v;
+            sp -= 3;
+            continue;
+          }
+        }
+        SAVE_FRAME();
+        TRY_STATUS(setitem(vm, container, key, v));
+        sp -= 3;
+        continue;
+      }
+      case Op::DeleteSubscr: {
+        SAVE_FRAME();
+        TRY_STATUS(delitem(vm, PEEK(2), TOP()));
+        sp -= 2;
+        continue;
+      }
+      case Op::BuildSlice: {
+        Value step = arg == 3 ? POP() : Value::none();
+        Value stop = POP();
+        Value start = TOP();
+        TOP() = Value::from_object(make_slice(vm, start, stop, step));
+        continue;
+      }
+
+      // --- operators ----------------------------------------------------------------------
+      case Op::BinaryOp: {
+        Value b = TOP();
+        Value a = PEEK(2);
+        BinaryOp op = static_cast<BinaryOp>(arg & 0xF);
+        if (a.is_small_int() && b.is_small_int()) {
+          int64_t x = a.as_small_int(), y = b.as_small_int(), z;
+          switch (op) {
+            case BinaryOp::Add:
+              z = x + y;
+              break;
+            case BinaryOp::Sub:
+              z = x - y;
+              break;
+            case BinaryOp::Mul:
+              if (__builtin_mul_overflow(x, y, &z)) goto binary_slow;
+              break;
+            case BinaryOp::FloorDiv:
+              if (y == 0) goto binary_slow;
+              z = x / y;
+              if ((x % y != 0) && ((x < 0) != (y < 0))) --z;
+              break;
+            case BinaryOp::Mod:
+              if (y == 0) goto binary_slow;
+              z = x % y;
+              if (z != 0 && ((z < 0) != (y < 0))) z += y;
+              break;
+            case BinaryOp::And:
+              z = x & y;
+              break;
+            case BinaryOp::Or:
+              z = x | y;
+              break;
+            case BinaryOp::Xor:
+              z = x ^ y;
+              break;
+            default:
+              goto binary_slow;
+          }
+          if (!Value::fits_small_int(z)) goto binary_slow;
+          --sp;
+          TOP() = Value::small_int(z);
+          continue;
+        }
+        if (a.is_float() && b.is_float()) {
+          double x = a.as_float(), y = b.as_float();
+          double z;
+          switch (op) {
+            case BinaryOp::Add: z = x + y; break;
+            case BinaryOp::Sub: z = x - y; break;
+            case BinaryOp::Mul: z = x * y; break;
+            case BinaryOp::TrueDiv:
+              if (y == 0.0) goto binary_slow;
+              z = x / y;
+              break;
+            default: goto binary_slow;
+          }
+          --sp;
+          TOP() = Value::from_float(z);
+          continue;
+        }
+      binary_slow:
+        SAVE_FRAME();
+        Value r = TRY_VALUE((arg & kInPlace) ? inplace_op(vm, op, a, b) : binary_op(vm, op, a, b));
+        --sp;
+        TOP() = r;
+        continue;
+      }
+      case Op::UnaryOp: {
+        Value v = TOP();
+        if (v.is_small_int() && arg == static_cast<uint32_t>(UnaryOp::Neg)) {
+          int64_t z = -v.as_small_int();
+          if (Value::fits_small_int(z)) {
+            TOP() = Value::small_int(z);
+            continue;
+          }
+        }
+        SAVE_FRAME();
+        TOP() = TRY_VALUE(unary_op(vm, static_cast<UnaryOp>(arg), v));
+        continue;
+      }
+      case Op::UnaryNot: {
+        Value v = TOP();
+        if (v.is_bool()) {
+          TOP() = Value::boolean(!v.as_bool());
+          continue;
+        }
+        SAVE_FRAME();
+        Fallible<bool> t = truthy(vm, v);
+        if (t.failed()) goto error;
+        TOP() = Value::boolean(!t.value());
+        continue;
+      }
+      case Op::CompareOp: {
+        Value b = TOP();
+        Value a = PEEK(2);
+        CompareOp op = static_cast<CompareOp>(arg);
+        if (a.is_small_int() && b.is_small_int()) {
+          int64_t x = a.as_small_int(), y = b.as_small_int();
+          bool r = false;
+          switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+          }
+          --sp;
+          TOP() = Value::boolean(r);
+          continue;
+        }
+        if (a.is_float() && b.is_float()) {
+          double x = a.as_float(), y = b.as_float();
+          bool r = false;
+          switch (op) {
+            case CompareOp::Lt: r = x < y; break;
+            case CompareOp::Le: r = x <= y; break;
+            case CompareOp::Eq: r = x == y; break;
+            case CompareOp::Ne: r = x != y; break;
+            case CompareOp::Gt: r = x > y; break;
+            case CompareOp::Ge: r = x >= y; break;
+          }
+          --sp;
+          TOP() = Value::boolean(r);
+          continue;
+        }
+        SAVE_FRAME();
+        Value r = TRY_VALUE(compare(vm, a, b, op));
+        --sp;
+        TOP() = r;
+        continue;
+      }
+      case Op::IsOp: {
+        bool same = PEEK(2).is(TOP());
+        --sp;
+        TOP() = Value::boolean(arg ? !same : same);
+        continue;
+      }
+      case Op::ContainsOp: {
+        SAVE_FRAME();
+        Fallible<bool> r = contains(vm, TOP(), PEEK(2));
+        if (r.failed()) goto error;
+        --sp;
+        TOP() = Value::boolean(arg ? !r.value() : r.value());
+        continue;
+      }
+
+      // --- containers ------------------------------------------------------------------------
+      case Op::BuildTuple: {
+        Tuple* t = make_tuple(vm, sp - arg, arg);
+        sp -= arg;
+        PUSH(Value::from_object(t));
+        continue;
+      }
+      case Op::BuildList: {
+        List* l = make_list(vm, sp - arg, arg);
+        sp -= arg;
+        PUSH(Value::from_object(l));
+        continue;
+      }
+      case Op::BuildSet: {
+        SAVE_FRAME();
+        Value s = TRY_VALUE(build_set(vm, sp - arg, arg));
+        sp -= arg;
+        PUSH(s);
+        continue;
+      }
+      case Op::BuildMap: {
+        SAVE_FRAME();
+        Value d = TRY_VALUE(build_map(vm, sp - 2 * arg, arg));
+        sp -= 2 * arg;
+        PUSH(d);
+        continue;
+      }
+      case Op::BuildString: {
+        Value s = TRY_VALUE(build_string(vm, sp - arg, arg));
+        sp -= arg;
+        PUSH(s);
+        continue;
+      }
+      case Op::ListAppend: {
+        Value v = POP();
+        list_append(vm, as_list(PEEK(arg)), v);
+        continue;
+      }
+      case Op::SetAdd: {
+        SAVE_FRAME();
+        TRY_STATUS(set_add(vm, as_set(PEEK(arg + 1)), TOP()));
+        --sp;
+        continue;
+      }
+      case Op::MapAdd: {
+        SAVE_FRAME();
+        TRY_STATUS(dict_set(vm, as_dict(PEEK(arg + 2)), PEEK(2), TOP()));
+        sp -= 2;
+        continue;
+      }
+      case Op::ListExtend: {
+        SAVE_FRAME();
+        Value it = TOP();
+        Status s = list_extend_rpy(vm, as_list(PEEK(arg + 1)), it);
+        if (s.failed()) {
+          if (vm.pending_is(vm.exc.TypeError) && type_of(vm, it)->slots.iter == nullptr &&
+              type_of(vm, it)->slots.getitem == nullptr) {
+            (void)vm.take_pending_exception();
+            (void)vm.raise_fmt(vm.exc.TypeError, "Value after * must be an iterable, not {}", type_name(vm, it));
+          }
+          goto error;
+        }
+        --sp;
+        continue;
+      }
+      case Op::SetUpdate: {
+        SAVE_FRAME();
+        TRY_STATUS(set_update_rpy(vm, as_set(PEEK(arg + 1)), TOP()));
+        --sp;
+        continue;
+      }
+      case Op::DictUpdate: {
+        SAVE_FRAME();
+        Value m = TOP();
+        if (!is_dict(m) && getattr_opt(vm, m, vm.names.keys).value().is_null()) {
+          (void)vm.raise_fmt(vm.exc.TypeError, "'{}' object is not a mapping", type_name(vm, m));
+          goto error;
+        }
+        TRY_STATUS(dict_update_rpy(vm, as_dict(PEEK(arg + 1)), m));
+        --sp;
+        continue;
+      }
+      case Op::DictMerge: {
+        SAVE_FRAME();
+        // The callable sits below the dict being built: [callable, null, args, dict, .., m].
+        TRY_STATUS(dict_merge_kwargs_rpy(vm, as_dict(PEEK(arg + 1)), TOP(), PEEK(arg + 4)));
+        --sp;
+        continue;
+      }
+      case Op::ListToTuple: {
+        List* l = as_list(TOP());
+        TOP() = Value::from_object(make_tuple(vm, l->items.data(), static_cast<uint32_t>(l->items.size())));
+        continue;
+      }
+      case Op::UnpackSequence: {
+        Value seq = POP();
+        if (is_tuple(seq) && as_tuple(seq)->length == arg) {
+          Tuple* t = as_tuple(seq);
+          for (uint32_t i = arg; i-- > 0;) PUSH(t->item(i));
+          continue;
+        }
+        // Reserve the target slots (valid values, for the collector) and unpack into
+        // them while `seq` is kept alive by a temporary root.
+        TempRoot root(vm, seq);
+        for (uint32_t i = 0; i < arg; ++i) PUSH(Value::none());
+        SAVE_FRAME();
+        if (unpack_sequence(vm, seq, arg, sp).failed()) {
+          sp -= arg;
+          goto error;
+        }
+        continue;
+      }
+      case Op::UnpackEx: {
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        Value seq = TOP();
+        TempRoot root(vm, seq);
+        --sp;
+        uint32_t total = before + 1 + after;
+        for (uint32_t i = 0; i < total; ++i) PUSH(Value::none());
+        SAVE_FRAME();
+        if (unpack_ex(vm, seq, before, after, sp).failed()) {
+          sp -= total;
+          goto error;
+        }
+        continue;
+      }
+      case Op::FormatValue: {
+        SAVE_FRAME();
+        Value spec = (arg & 4) ? POP() : Value::null();
+        Value v = TOP();
+        TOP() = TRY_VALUE(format_value(vm, v, arg, spec));
+        continue;
+      }
+
+      // --- control flow -----------------------------------------------------------------------
+      case Op::Jump:
+        if (code_base + arg < pc) {
+          // A loop back-edge: a safe point.
+          pc = code_base + arg;
+          if (vm.heap.wants_collection()) {
+            SAVE_FRAME();
+            vm.collect();
+          }
+        } else {
+          pc = code_base + arg;
+        }
+        continue;
+      case Op::PopJumpIfFalse: {
+        Value v = POP();
+        if (v.is_bool()) {
+          if (!v.as_bool()) pc = code_base + arg;
+          continue;
+        }
+        SAVE_FRAME();
+        Fallible<bool> t = truthy(vm, v);
+        if (t.failed()) goto error;
+        if (!t.value()) pc = code_base + arg;
+        continue;
+      }
+      case Op::PopJumpIfTrue: {
+        Value v = POP();
+        if (v.is_bool()) {
+          if (v.as_bool()) pc = code_base + arg;
+          continue;
+        }
+        SAVE_FRAME();
+        Fallible<bool> t = truthy(vm, v);
+        if (t.failed()) goto error;
+        if (t.value()) pc = code_base + arg;
+        continue;
+      }
+      case Op::JumpIfFalseOrPop: {
+        SAVE_FRAME();
+        Fallible<bool> t = truthy(vm, TOP());
+        if (t.failed()) goto error;
+        if (!t.value()) {
+          pc = code_base + arg;
+        } else {
+          --sp;
+        }
+        continue;
+      }
+      case Op::JumpIfTrueOrPop: {
+        SAVE_FRAME();
+        Fallible<bool> t = truthy(vm, TOP());
+        if (t.failed()) goto error;
+        if (t.value()) {
+          pc = code_base + arg;
+        } else {
+          --sp;
+        }
+        continue;
+      }
+      case Op::PopJumpIfNone:
+        if (POP().is_none()) pc = code_base + arg;
+        continue;
+      case Op::PopJumpIfNotNone:
+        if (!POP().is_none()) pc = code_base + arg;
+        continue;
+      case Op::GetIter: {
+        Value v = TOP();
+        if (is_generator(v)) continue;
+        SAVE_FRAME();
+        TOP() = TRY_VALUE(get_iter(vm, v));
+        continue;
+      }
+      case Op::ForIter: {
+        Value it = TOP();
+        if (it.is_object()) {
+          Object* o = it.as_object();
+          if (o->type == vm.types.range_iterator) {
+            // range_iterator: i = next value, j = step, k = values left.
+            IterState* s = static_cast<IterState*>(o);
+            if (s->k > 0) {
+              int64_t current = s->i;
+              s->i = static_cast<int64_t>(static_cast<uint64_t>(current) + static_cast<uint64_t>(s->j));
+              --s->k;
+              PUSH(Value::fits_small_int(current) ? Value::small_int(current) : make_int(vm, current));
+              continue;
+            }
+            --sp;
+            pc = code_base + arg;
+            continue;
+          }
+          if (o->type == vm.types.list_iterator) {
+            IterState* s = static_cast<IterState*>(o);
+            if (!s->a.is_null()) {
+              List* l = as_list(s->a);
+              if (static_cast<size_t>(s->i) < l->items.size()) {
+                PUSH(l->items[s->i++]);
+                continue;
+              }
+              s->a = Value::null();
+            }
+            --sp;
+            pc = code_base + arg;
+            continue;
+          }
+          if (o->kind == ObjectKind::Generator) {
+            Generator* gen = static_cast<Generator*>(o);
+            if (gen->state == GeneratorState::Running) {
+              SAVE_FRAME();
+              (void)vm.raise(vm.exc.ValueError, "generator already executing");
+              goto error;
+            }
+            if (gen->state == GeneratorState::Finished) {
+              --sp;
+              pc = code_base + arg;
+              continue;
+            }
+            // Resume the generator inline: its frame runs on top of this one.
+            SAVE_FRAME();
+            if (task->depth + 1 > vm.config.recursion_limit) {
+              (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+              goto error;
+            }
+            Frame* gf = gen->frame;
+            if (gen->state == GeneratorState::Suspended) gf->stack_base()[gf->sp++] = Value::none();
+            gen->state = GeneratorState::Running;
+            gf->back = frame;
+            frame = gf;
+            task->frame = frame;
+            ++task->depth;
+            LOAD_FRAME();
+            continue;
+          }
+        }
+        SAVE_FRAME();
+        Value v = TRY_VALUE(iter_next(vm, it));
+        if (v.is_null()) {
+          --sp;
+          pc = code_base + arg;
+          continue;
+        }
+        PUSH(v);
+        continue;
+      }
+      case Op::ReturnValue: {
+        result = POP();
+        SAVE_FRAME();
+        Frame* done = frame;
+        uint16_t done_flags = done->flags;
+        Generator* gen = done->generator;
+        frame = done->back;
+        task->frame = frame;
+        --task->depth;
+        if (gen != nullptr) {
+          gen->state = GeneratorState::Finished;
+          gen->frame = nullptr;
+          done->back = nullptr;
+          done->flags &= ~kFrameEntry;
+          free_frame(vm, done);
+          if (done_flags & kFrameEntry) {
+            vm.generator_return_value = result;
+            return Value::null();
+          }
+          // Resumed inline by ForIter (exhausted: pop the iterator and jump) or by Send
+          // (the `yield from` result replaces [sub, value]).
+          LOAD_FRAME();
+          uint32_t resumer = pc[-1];
+          if (decode_op(resumer) == Op::ForIter) {
+            --sp;
+            pc = code_base + decode_arg(resumer);
+          } else {
+            TOP() = result;  // Send left [sub]; the result takes its place
+            pc = code_base + decode_arg(resumer);
+          }
+          continue;
+        }
+        if (done_flags & kFrameEntry) {
+          done->back = nullptr;
+          return result;
+        }
+        free_frame(vm, done);
+        LOAD_FRAME();
+        PUSH(result);
+        continue;
+      }
+
+      // --- calls ------------------------------------------------------------------------------
+      case Op::KwNames:
+        kwnames = as_tuple(consts[arg]);
+        continue;
+      case Op::Call: {
+        uint32_t argc = arg;
+        Value* args = sp - argc;
+        Value callable = args[-2];
+        Value self = args[-1];
+        Tuple* names = kwnames;
+        kwnames = nullptr;
+        uint32_t nkw = names ? names->length : 0;
+        uint32_t npos = argc - nkw;
+        Value* argv = args;
+        if (!self.is_null()) {
+          argv = args - 1;
+          ++npos;
+        } else if (is_bound_method(callable) && is_function(as_bound_method(callable)->function)) {
+          // Unpack a bound Python method into the self slot so the call needs no copy.
+          BoundMethod* m = as_bound_method(callable);
+          args[-2] = callable = m->function;
+          args[-1] = m->self;
+          argv = args - 1;
+          ++npos;
+        }
+        SAVE_FRAME();
+        if (is_function(callable)) {
+          Function* f = as_function(callable);
+          Fallible<Frame*> bound = bind_arguments(vm, f, CallArgs{argv, npos, names});
+          if (bound.failed()) goto error;
+          Frame* nf = bound.value();
+          sp = args - 2;
+          if (f->code->flags & kCodeGenerator) {
+            PUSH(Value::from_object(make_generator(vm, nf)));
+            continue;
+          }
+          if (task->depth + 1 > vm.config.recursion_limit) {
+            free_frame(vm, nf);
+            SAVE_FRAME();
+            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          SAVE_FRAME();
+          nf->back = frame;
+          frame = nf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          if (vm.heap.wants_collection()) vm.collect();
+          continue;
+        }
+        Value r = TRY_VALUE(call(vm, callable, CallArgs{argv, npos, names}));
+        sp = args - 2;
+        PUSH(r);
+        continue;
+      }
+      case Op::CallFunctionEx: {
+        Value kwargs = (arg & 1) ? POP() : Value::null();
+        Value args_tuple = POP();
+        Value callable = PEEK(2);
+        PUSH(args_tuple);
+        if (!kwargs.is_null()) PUSH(kwargs);
+        SAVE_FRAME();
+        std::vector<Value> values;
+        Value names;
+        TRY_STATUS(collect_call_ex_args(vm, args_tuple, kwargs, values, names));
+        TempRoot root(vm, names);
+        Tuple* name_tuple = names.is_null() ? nullptr : as_tuple(names);
+        CallArgs call_args{values.data(), as_tuple(args_tuple)->length, name_tuple};
+        if (is_function(callable)) {
+          Fallible<Frame*> bound = bind_arguments(vm, as_function(callable), call_args);
+          if (bound.failed()) goto error;
+          Frame* nf = bound.value();
+          sp -= 3 + (arg & 1);
+          if (as_function(callable)->code->flags & kCodeGenerator) {
+            PUSH(Value::from_object(make_generator(vm, nf)));
+            continue;
+          }
+          if (task->depth + 1 > vm.config.recursion_limit) {
+            free_frame(vm, nf);
+            SAVE_FRAME();
+            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          SAVE_FRAME();
+          nf->back = frame;
+          frame = nf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          continue;
+        }
+        Value r = TRY_VALUE(call(vm, callable, call_args));
+        sp -= 3 + (arg & 1);
+        PUSH(r);
+        continue;
+      }
+      case Op::MakeFunction: {
+        int popped = ((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0) + 1;
+        Value f = TRY_VALUE(make_function_from_stack(vm, arg, sp));
+        as_function(f)->globals = frame->globals;
+        Value module_name = dict_get_str(frame->globals, vm.names.dunder_name);
+        as_function(f)->module_name = module_name.is_null() ? Value::none() : module_name;
+        sp -= popped;
+        PUSH(f);
+        continue;
+      }
+
+      // --- exceptions ---------------------------------------------------------------------------
+      case Op::RaiseVarargs: {
+        SAVE_FRAME();
+        if (arg == 0) {
+          Value handled = task->handled_exception;
+          if (handled.is_null()) {
+            (void)vm.raise(vm.exc.RuntimeError, "No active exception to reraise");
+            goto error;
+          }
+          vm.set_pending_exception(handled);
+          add_traceback = false;
+          goto error;
+        }
+        if (arg == 2) {
+          Value cause = POP();
+          Value exc = POP();
+          (void)raise_with_cause(vm, exc, cause);
+          goto error;
+        }
+        Value exc = POP();
+        (void)vm.raise_object(exc);
+        goto error;
+      }
+      case Op::PushExcInfo: {
+        Value exc = TOP();
+        TOP() = task->handled_exception;
+        PUSH(exc);
+        task->handled_exception = exc;
+        continue;
+      }
+      case Op::PopExcept:
+        task->handled_exception = POP();
+        continue;
+      case Op::CheckExcMatch: {
+        SAVE_FRAME();
+        Value spec = TOP();
+        Fallible<bool> m = exception_matches(vm, PEEK(2), spec);
+        if (m.failed()) goto error;
+        TOP() = Value::boolean(m.value());
+        continue;
+      }
+      case Op::Reraise: {
+        SAVE_FRAME();
+        vm.set_pending_exception(POP());
+        add_traceback = false;
+        goto error;
+      }
+      case Op::LoadAssertionError:
+        PUSH(Value::from_object(vm.exc.AssertionError));
+        continue;
+      case Op::BeforeWith: {
+        SAVE_FRAME();
+        Value mgr = TOP();
+        Type* t = type_of(vm, mgr);
+        Value enter = type_lookup(t, vm.names.dunder_enter);
+        Value exit = type_lookup(t, vm.names.dunder_exit);
+        if (enter.is_null() || exit.is_null()) {
+          (void)vm.raise_fmt(vm.exc.TypeError, "'{}' object does not support the context manager protocol",
+                             type_name_of(t));
+          goto error;
+        }
+        Value bound_exit = TRY_VALUE(getattr(vm, mgr, vm.names.dunder_exit));
+        TOP() = bound_exit;
+        Value entered = TRY_VALUE(call_method(vm, mgr, vm.names.dunder_enter, CallArgs{}));
+        PUSH(entered);
+        continue;
+      }
+      case Op::WithExceptStart: {
+        SAVE_FRAME();
+        Value exc = TOP();
+        Value exit = PEEK(3);
+        Value argv[3] = {Value::from_object(type_of(vm, exc)), exc, Value::none()};
+        Value r = TRY_VALUE(call(vm, exit, CallArgs{argv, 3, nullptr}));
+        PUSH(r);
+        continue;
+      }
+
+      // --- generators -----------------------------------------------------------------------------
+      case Op::YieldValue: {
+        Value v = POP();
+        SAVE_FRAME();
+        Generator* gen = frame->generator;
+        Frame* done = frame;
+        gen->state = GeneratorState::Suspended;
+        frame = done->back;
+        task->frame = frame;
+        --task->depth;
+        done->back = nullptr;
+        if (done->flags & kFrameEntry) {
+          done->flags &= ~kFrameEntry;
+          return v;
+        }
+        LOAD_FRAME();
+        PUSH(v);
+        continue;
+      }
+      case Op::GetYieldFromIter: {
+        Value v = TOP();
+        if (!is_generator(v)) {
+          SAVE_FRAME();
+          TOP() = TRY_VALUE(get_iter(vm, v));
+        }
+        continue;
+      }
+      case Op::Send: {
+        Value v = TOP();
+        Value sub = PEEK(2);
+        SAVE_FRAME();
+        if (is_generator(sub)) {
+          Generator* gen = as_generator(sub);
+          if (gen->state == GeneratorState::Running) {
+            (void)vm.raise(vm.exc.ValueError, "generator already executing");
+            goto error;
+          }
+          if (gen->state == GeneratorState::Finished) {
+            sp -= 1;
+            TOP() = Value::none();
+            pc = code_base + arg;
+            continue;
+          }
+          if (gen->state == GeneratorState::Created && !v.is_none()) {
+            (void)vm.raise(vm.exc.TypeError, "can't send non-None value to a just-started generator");
+            goto error;
+          }
+          --sp;  // the sent value moves into the generator
+          SAVE_FRAME();
+          Frame* gf = gen->frame;
+          if (gen->state == GeneratorState::Suspended) gf->stack_base()[gf->sp++] = v;
+          gen->state = GeneratorState::Running;
+          gf->back = frame;
+          frame = gf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          continue;
+        }
+        Value r;
+        if (v.is_none()) {
+          r = TRY_VALUE(iter_next(vm, sub));
+        } else {
+          r = TRY_VALUE(call_method(vm, sub, vm.names.send, CallArgs{&v, 1, nullptr}));
+        }
+        if (r.is_null()) {
+          sp -= 1;
+          TOP() = Value::none();
+          pc = code_base + arg;
+          continue;
+        }
+        TOP() = r;
+        continue;
+      }
+
+      // --- modules --------------------------------------------------------------------------------
+      case Op::ImportName: {
+        SAVE_FRAME();
+        Value fromlist = TOP();
+        Value level = PEEK(2);
+        Value m = TRY_VALUE(import_name(vm, code->names[arg], fromlist, level, frame));
+        --sp;
+        TOP() = m;
+        continue;
+      }
+      case Op::ImportFrom: {
+        SAVE_FRAME();
+        Value m = TRY_VALUE(import_from(vm, TOP(), code->names[arg]));
+        PUSH(m);
+        continue;
+      }
+      case Op::ImportStar: {
+        SAVE_FRAME();
+        TRY_STATUS(import_star(vm, TOP(), frame));
+        --sp;
+        continue;
+      }
+    }
+    // Unknown opcode: a compiler bug, never input-dependent.
+    __builtin_trap();
+
+  error:
+    SAVE_FRAME();  // frame->ip now points past the failing instruction
+    {
+      Value exc = vm.pending_exception();
+      if (add_traceback && is_exception(exc)) {
+        as_exception(exc)->traceback.push_back(TracebackEntry{frame->code, frame->ip - 1});
+      }
+      add_traceback = true;
+      kwnames = nullptr;
+      for (;;) {
+        const ExceptionTableEntry* handler = frame->code->find_handler(frame->ip - 1);
+        if (handler != nullptr) {
+          LOAD_FRAME();
+          sp = frame->stack_base() + handler->depth;
+          PUSH(vm.take_pending_exception());
+          pc = code_base + handler->handler;
+          break;
+        }
+        // No handler here: the frame is done.
+        Frame* done = frame;
+        uint16_t done_flags = done->flags;
+        Generator* gen = done->generator;
+        frame = done->back;
+        task->frame = frame;
+        --task->depth;
+        done->back = nullptr;
+        if (gen != nullptr) {
+          gen->state = GeneratorState::Finished;
+          gen->frame = nullptr;
+          done->flags &= ~kFrameEntry;
+          free_frame(vm, done);
+          // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+          Value pending = vm.pending_exception();
+          if (isinstance(vm, pending, vm.exc.StopIteration)) {
+            (void)vm.take_pending_exception();
+            Exception* e = make_exception(vm, vm.exc.RuntimeError, "generator raised StopIteration");
+            e->cause = pending;
+            e->context = pending;
+            vm.set_pending_exception(Value::from_object(e));
+          }
+        } else if (!(done_flags & kFrameEntry)) {
+          free_frame(vm, done);
+        }
+        if (done_flags & kFrameEntry) return Error{};
+        Value e = vm.pending_exception();
+        if (is_exception(e)) as_exception(e)->traceback.push_back(TracebackEntry{frame->code, frame->ip - 1});
+      }
+    }
+  }
+
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef TRY_VALUE
+#undef TRY_STATUS
+}
+
+Result run_function_rpy(VM& vm, Function* function, CallArgs args) {
+  Frame* frame = EDGE_TRY(bind_arguments(vm, function, args));
+  if (function->code->flags & kCodeGenerator) return Value::from_object(make_generator(vm, frame));
+  Result r = run_frame(vm, frame);
+  free_frame(vm, frame);
+  return r;
+}
+
+Result run_module_code(VM& vm, Code* code, Dict* globals) {
+  Frame* frame = new_frame(vm, code, nullptr, globals);
+  frame->locals = nullptr;
+  Result r = run_frame(vm, frame);
+  free_frame(vm, frame);
+  return r;
+}
+
+}  // namespace edge::vm
