@@ -1,0 +1,43 @@
+// Generators (and, later, coroutines): a suspended Python frame plus its state.
+//
+// A generator owns its Frame while suspended. Resuming links the frame on top of the
+// running frame chain (frame->back = the resumer) and the interpreter continues in it
+// -- no C++ recursion when the resume comes from bytecode (for-loops, next() from
+// Python is handled the same way). Native callers (list(gen), sum(gen)) resume
+// through generator_send_rpy, which runs a nested interpreter loop.
+#pragma once
+
+#include "vm/object.h"
+
+namespace edge::vm {
+
+struct Frame;
+struct Str;
+
+enum class GeneratorState : uint8_t { Created, Suspended, Running, Finished };
+
+struct Generator : Object {
+  Frame* frame;           // null once finished
+  Str* name;
+  Str* qualname;
+  GeneratorState state = GeneratorState::Created;
+  Value yield_from;       // sub-iterator during `yield from`, else null
+
+  Generator(Type* t, Frame* f, Str* n, Str* qn) : Object(t, ObjectKind::Generator), frame(f), name(n), qualname(qn) {}
+  ~Generator();
+  void trace(Tracer& t) const;
+};
+
+inline bool is_generator(Value v) { return is_kind(v, ObjectKind::Generator); }
+inline Generator* as_generator(Value v) { return static_cast<Generator*>(v.as_object()); }
+
+Generator* make_generator(VM& vm, Frame* frame);
+
+// Resumes `gen` with `value` (None for next()) from native code. Returns the yielded
+// value; on return of the generator, null (its return value is stored for
+// StopIteration in vm via generator_return_value).
+Result generator_send_rpy(VM& vm, Generator* gen, Value value);
+
+void install_generator_type(VM& vm);
+
+}  // namespace edge::vm

@@ -1,0 +1,592 @@
+// range, slice, and the lazy iterator types built on IterState: the sequence
+// iterator behind iter() for __getitem__ types, iter(callable, sentinel), enumerate,
+// zip (with strict=), map, filter and reversed. All are lazy, as in CPython: nothing
+// is materialised ahead of next().
+#include "vm/types/misc.h"
+
+#include <algorithm>
+
+#include "vm/args.h"
+#include "vm/ops.h"
+#include "vm/types/dict.h"
+#include "vm/types/function.h"
+#include "vm/types/int.h"
+#include "vm/types/list.h"
+#include "vm/types/str.h"
+#include "vm/types/tuple.h"
+#include "vm/types/type.h"
+#include "vm/vm.h"
+
+namespace edge::vm {
+
+void Slice::trace(Tracer& t) const {
+  t.visit(start);
+  t.visit(stop);
+  t.visit(step);
+}
+
+void IterState::trace(Tracer& t) const {
+  t.visit(a);
+  t.visit(b);
+  t.visit(c);
+}
+
+IterState* make_iter_state(VM& vm, Type* type, Value a, Value b) {
+  IterState* it = vm.heap.make<IterState>(type);
+  it->a = a;
+  it->b = b;
+  return it;
+}
+
+Slice* make_slice(VM& vm, Value start, Value stop, Value step) {
+  return vm.heap.make<Slice>(vm.types.slice, start, stop, step);
+}
+
+Fallible<SliceIndices> slice_indices(VM& vm, Slice* s, int64_t length) {
+  // Clamp any int (even huge) into [-1, length]: __index__ values beyond int64 are
+  // clamped rather than rejected, as CPython does for slices.
+  auto to_index = [&](Value v, int64_t& out) -> Status {
+    if (!is_int(v) && type_of(vm, v)->slots.index == nullptr) {
+      return vm.raise(vm.exc.TypeError,
+                      "slice indices must be integers or None or have an __index__ method");
+    }
+    Value i = EDGE_TRY(index_value(vm, v));
+    if (!int_fits_int64(i, out)) out = int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    return Status::ok();
+  };
+  int64_t step = 1;
+  if (!s->step.is_none()) {
+    EDGE_TRY(to_index(s->step, step));
+    if (step == 0) return vm.raise(vm.exc.ValueError, "slice step cannot be zero");
+  }
+  int64_t lower = step < 0 ? -1 : 0;
+  int64_t upper = step < 0 ? length - 1 : length;
+  int64_t start, stop;
+  if (s->start.is_none()) {
+    start = step < 0 ? upper : lower;
+  } else {
+    EDGE_TRY(to_index(s->start, start));
+    if (start < 0) {
+      start += length;
+      if (start < lower) start = lower;
+    } else if (start > upper) {
+      start = upper;
+    }
+  }
+  if (s->stop.is_none()) {
+    stop = step < 0 ? lower : upper;
+  } else {
+    EDGE_TRY(to_index(s->stop, stop));
+    if (stop < 0) {
+      stop += length;
+      if (stop < lower) stop = lower;
+    } else if (stop > upper) {
+      stop = upper;
+    }
+  }
+  int64_t count = 0;
+  if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
+  if (step < 0 && stop < start) count = (start - stop - 1) / (-step) + 1;
+  return SliceIndices{start, stop, step, count};
+}
+
+namespace {
+
+Result iter_self(VM&, Value self) { return self; }
+
+// --- range -------------------------------------------------------------------------------------------
+
+int64_t range_length(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0 && start < stop) {
+    return static_cast<int64_t>((static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) / step + 1);
+  }
+  if (step < 0 && stop < start) {
+    return static_cast<int64_t>((static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) /
+                                    static_cast<uint64_t>(-step) + 1);
+  }
+  return 0;
+}
+
+Result range_construct(VM& vm, Type*, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "range"));
+  if (args.nargs == 0) return vm.raise(vm.exc.TypeError, "range expected at least 1 argument, got 0");
+  if (args.nargs > 3) {
+    return vm.raise_fmt(vm.exc.TypeError, "range expected at most 3 arguments, got {}", args.nargs);
+  }
+  int64_t v[3] = {0, 0, 1};
+  for (uint32_t i = 0; i < args.nargs; ++i) {
+    Value x = args[i];
+    if (!is_int(x) && type_of(vm, x)->slots.index == nullptr) {
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' object cannot be interpreted as an integer", type_name(vm, x));
+    }
+    Value idx = EDGE_TRY(index_value(vm, x));
+    int64_t n;
+    if (!int_fits_int64(idx, n) || n < -(int64_t{1} << 62) || n > (int64_t{1} << 62)) {
+      return vm.raise(vm.exc.OverflowError, "range() bounds beyond 2**62 are not supported");
+    }
+    v[i] = n;
+  }
+  int64_t start, stop, step;
+  if (args.nargs == 1) {
+    start = 0;
+    stop = v[0];
+    step = 1;
+  } else {
+    start = v[0];
+    stop = v[1];
+    step = args.nargs == 3 ? v[2] : 1;
+  }
+  if (step == 0) return vm.raise(vm.exc.ValueError, "range() arg 3 must not be zero");
+  return Value::from_object(vm.heap.make<Range>(vm.types.range, start, stop, step, range_length(start, stop, step)));
+}
+
+Result range_repr(VM& vm, Value self) {
+  Range* r = as_range(self);
+  if (r->step == 1) return Value::from_object(make_str_ascii(vm, fmt::format("range({}, {})", r->start, r->stop)));
+  return Value::from_object(make_str_ascii(vm, fmt::format("range({}, {}, {})", r->start, r->stop, r->step)));
+}
+
+Fallible<int64_t> range_len(VM&, Value self) { return as_range(self)->length; }
+
+Fallible<bool> range_truthy(VM&, Value self) { return as_range(self)->length != 0; }
+
+Result range_getitem(VM& vm, Value self, Value key) {
+  Range* r = as_range(self);
+  if (is_slice(key)) {
+    SliceIndices si = EDGE_TRY(slice_indices(vm, as_slice(key), r->length));
+    // The new bounds are the old range evaluated at the slice's indices.
+    int64_t start = r->start + si.start * r->step;
+    int64_t step = r->step * si.step;
+    int64_t stop = r->start + si.stop * r->step;
+    return Value::from_object(vm.heap.make<Range>(vm.types.range, start, stop, step, si.count));
+  }
+  if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
+    return vm.raise_fmt(vm.exc.TypeError, "range indices must be integers or slices, not {}", type_name(vm, key));
+  }
+  int64_t i = EDGE_TRY(index_int64(vm, key));
+  if (i < 0) i += r->length;
+  if (i < 0 || i >= r->length) return vm.raise(vm.exc.IndexError, "range object index out of range");
+  return make_int(vm, r->start + i * r->step);
+}
+
+Fallible<bool> range_contains(VM& vm, Value self, Value item) {
+  Range* r = as_range(self);
+  if (is_int(item)) {
+    int64_t x;
+    if (!int_fits_int64(item, x)) return false;
+    if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return false;
+    return (x - r->start) % r->step == 0;
+  }
+  for (int64_t i = 0; i < r->length; ++i) {
+    if (EDGE_TRY(equal(vm, make_int(vm, r->start + i * r->step), item))) return true;
+  }
+  return false;
+}
+
+Result range_iter(VM& vm, Value self) {
+  Range* r = as_range(self);
+  // range_iterator: i = next value, j = step, k = values left (the interpreter's
+  // for-loop reads these fields directly).
+  IterState* it = make_iter_state(vm, vm.types.range_iterator);
+  it->i = r->start;
+  it->j = r->step;
+  it->k = r->length;
+  return Value::from_object(it);
+}
+
+Result range_iter_next(VM& vm, Value self) {
+  IterState* it = static_cast<IterState*>(self.as_object());
+  if (it->k <= 0) return Value::null();
+  int64_t current = it->i;
+  it->i = static_cast<int64_t>(static_cast<uint64_t>(current) + static_cast<uint64_t>(it->j));
+  --it->k;
+  return make_int(vm, current);
+}
+
+Fallible<int64_t> range_hash(VM& vm, Value self) {
+  Range* r = as_range(self);
+  Value parts[3] = {make_int(vm, r->length), Value::none(), Value::none()};
+  if (r->length > 0) parts[1] = make_int(vm, r->start);
+  if (r->length > 1) parts[2] = make_int(vm, r->step);
+  Tuple* t = make_tuple(vm, parts, 3);
+  return hash(vm, Value::from_object(t));
+}
+
+Result range_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_range(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) return Value::from_object(vm.not_implemented);
+  Range* x = as_range(a);
+  Range* y = as_range(b);
+  bool same = x->length == y->length &&
+              (x->length == 0 || (x->start == y->start && (x->length == 1 || x->step == y->step)));
+  return Value::boolean(op == CompareOp::Eq ? same : !same);
+}
+
+Result range_get_start(VM& vm, Value self) { return make_int(vm, as_range(self)->start); }
+Result range_get_stop(VM& vm, Value self) { return make_int(vm, as_range(self)->stop); }
+Result range_get_step(VM& vm, Value self) { return make_int(vm, as_range(self)->step); }
+
+Result range_count(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "range.count", 2, 2));
+  bool in = EDGE_TRY(range_contains(vm, args[0], args[1]));
+  return Value::small_int(in ? 1 : 0);
+}
+
+Result range_index(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "range.index", 2, 2));
+  Range* r = as_range(args[0]);
+  if (EDGE_TRY(range_contains(vm, args[0], args[1]))) {
+    int64_t x;
+    if (is_int(args[1]) && int_fits_int64(args[1], x)) return make_int(vm, (x - r->start) / r->step);
+    for (int64_t i = 0; i < r->length; ++i) {
+      if (EDGE_TRY(equal(vm, make_int(vm, r->start + i * r->step), args[1]))) return make_int(vm, i);
+    }
+  }
+  Value rep = EDGE_TRY(repr(vm, args[1]));
+  return vm.raise_fmt(vm.exc.ValueError, "{} is not in range", as_str(rep)->view());
+}
+
+Result range_reversed(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "range.__reversed__", 1, 1));
+  Range* r = as_range(args[0]);
+  IterState* it = make_iter_state(vm, vm.types.range_iterator);
+  it->i = r->start + (r->length - 1) * r->step;
+  it->j = -r->step;
+  it->k = r->length;
+  return Value::from_object(it);
+}
+
+const NativeMethodDef kRangeMethods[] = {
+    {"count", range_count},
+    {"index", range_index},
+    {"__reversed__", range_reversed},
+    {nullptr, nullptr},
+};
+
+// --- slice -------------------------------------------------------------------------------------------
+
+Result slice_construct(VM& vm, Type*, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "slice"));
+  if (args.nargs == 0) return vm.raise(vm.exc.TypeError, "slice expected at least 1 argument, got 0");
+  if (args.nargs > 3) return vm.raise_fmt(vm.exc.TypeError, "slice expected at most 3 arguments, got {}", args.nargs);
+  if (args.nargs == 1) return Value::from_object(make_slice(vm, Value::none(), args[0], Value::none()));
+  return Value::from_object(make_slice(vm, args[0], args[1], args.nargs == 3 ? args[2] : Value::none()));
+}
+
+Result slice_repr(VM& vm, Value self) {
+  Slice* s = as_slice(self);
+  std::string a = EDGE_TRY(repr_string(vm, s->start));
+  std::string b = EDGE_TRY(repr_string(vm, s->stop));
+  std::string c = EDGE_TRY(repr_string(vm, s->step));
+  return Value::from_object(make_str(vm, fmt::format("slice({}, {}, {})", a, b, c)));
+}
+
+Result slice_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if (!is_slice(b)) return Value::from_object(vm.not_implemented);
+  Slice* x = as_slice(a);
+  Slice* y = as_slice(b);
+  Value tx = Value::from_object(make_tuple(vm, {x->start, x->stop, x->step}));
+  TempRoot root(vm, tx);
+  Value ty = Value::from_object(make_tuple(vm, {y->start, y->stop, y->step}));
+  return compare(vm, tx, ty, op);
+}
+
+Result slice_get_start(VM&, Value self) { return as_slice(self)->start; }
+Result slice_get_stop(VM&, Value self) { return as_slice(self)->stop; }
+Result slice_get_step(VM&, Value self) { return as_slice(self)->step; }
+
+Result slice_indices_method(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "slice.indices", 2, 2));
+  int64_t n = EDGE_TRY(index_int64(vm, args[1]));
+  if (n < 0) return vm.raise(vm.exc.ValueError, "length should not be negative");
+  SliceIndices si = EDGE_TRY(slice_indices(vm, as_slice(args[0]), n));
+  return Value::from_object(make_tuple(vm, {make_int(vm, si.start), make_int(vm, si.stop), make_int(vm, si.step)}));
+}
+
+const NativeMethodDef kSliceMethods[] = {
+    {"indices", slice_indices_method},
+    {nullptr, nullptr},
+};
+
+// --- iter() over __getitem__, iter(callable, sentinel) -------------------------------------------------
+
+Result seq_iter_next(VM& vm, Value self) {
+  // iterator: a = the sequence (null when exhausted), i = next index.
+  IterState* it = static_cast<IterState*>(self.as_object());
+  if (it->a.is_null()) return Value::null();
+  Result r = getitem(vm, it->a, make_int(vm, it->i));
+  if (r.failed()) {
+    if (vm.pending_is(vm.exc.IndexError) || vm.pending_is(vm.exc.StopIteration)) {
+      (void)vm.take_pending_exception();
+      it->a = Value::null();
+      return Value::null();
+    }
+    return Error{};
+  }
+  ++it->i;
+  return r;
+}
+
+Result callable_iter_next(VM& vm, Value self) {
+  // callable_iterator: a = the callable (null when exhausted), b = the sentinel.
+  IterState* it = static_cast<IterState*>(self.as_object());
+  if (it->a.is_null()) return Value::null();
+  Result r = call0(vm, it->a);
+  if (r.failed()) {
+    if (vm.pending_is(vm.exc.StopIteration)) {
+      (void)vm.take_pending_exception();
+      it->a = Value::null();
+      return Value::null();
+    }
+    return Error{};
+  }
+  TempRoot root(vm, r.value());
+  if (EDGE_TRY(equal(vm, r.value(), it->b))) {
+    it->a = Value::null();
+    return Value::null();
+  }
+  return r;
+}
+
+// --- enumerate -----------------------------------------------------------------------------------------
+
+Result enumerate_construct(VM& vm, Type* type, CallArgs args) {
+  static const Signature kSig("enumerate(iterable, start=)");
+  Value a[2];
+  EDGE_TRY(parse_args(vm, args, kSig, a));
+  Value it = EDGE_TRY(get_iter(vm, a[0]));
+  TempRoot root(vm, it);
+  // enumerate: a = the iterator, b = the next count (any int).
+  Value start = Value::small_int(0);
+  if (!a[1].is_null()) {
+    if (!is_int(a[1]) && type_of(vm, a[1])->slots.index == nullptr) {
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' object cannot be interpreted as an integer", type_name(vm, a[1]));
+    }
+    start = EDGE_TRY(index_value(vm, a[1]));
+  }
+  return Value::from_object(make_iter_state(vm, type, it, start));
+}
+
+Result enumerate_next(VM& vm, Value self) {
+  IterState* e = static_cast<IterState*>(self.as_object());
+  Value x = EDGE_TRY(iter_next(vm, e->a));
+  if (x.is_null()) return Value::null();
+  TempRoot root(vm, x);
+  Value count = e->b;
+  Value next = EDGE_TRY(int_binary(vm, BinaryOp::Add, count, Value::small_int(1)));
+  e->b = next;
+  return Value::from_object(make_tuple(vm, {count, x}));
+}
+
+// --- zip -------------------------------------------------------------------------------------------------
+
+Result zip_construct(VM& vm, Type* type, CallArgs args) {
+  bool strict = false;
+  for (uint32_t k = 0; k < args.nkw(); ++k) {
+    std::string_view key = as_str(args.kwnames->item(k))->view();
+    if (key != "strict") return vm.raise_fmt(vm.exc.TypeError, "zip() got an unexpected keyword argument '{}'", key);
+    strict = EDGE_TRY(truthy(vm, args.args[args.nargs + k]));
+  }
+  // zip: a = tuple of iterators, i = strict flag, j = 1 once exhausted.
+  Tuple* iters = make_tuple(vm, args.nargs);
+  TempRoot root(vm, Value::from_object(iters));
+  for (uint32_t i = 0; i < args.nargs; ++i) {
+    Result it = get_iter(vm, args[i]);
+    if (it.failed()) {
+      if (vm.pending_is(vm.exc.TypeError)) {
+        (void)vm.take_pending_exception();
+        return vm.raise_fmt(vm.exc.TypeError, "zip argument #{} must support iteration", i + 1);
+      }
+      return Error{};
+    }
+    iters->items()[i] = it.value();
+  }
+  IterState* z = make_iter_state(vm, type, Value::from_object(iters));
+  z->i = strict ? 1 : 0;
+  return Value::from_object(z);
+}
+
+Result zip_next(VM& vm, Value self) {
+  IterState* z = static_cast<IterState*>(self.as_object());
+  if (z->j) return Value::null();
+  Tuple* iters = as_tuple(z->a);
+  uint32_t n = iters->length;
+  if (n == 0) return Value::null();
+  Tuple* out = make_tuple(vm, n);
+  TempRoot root(vm, Value::from_object(out));
+  for (uint32_t i = 0; i < n; ++i) {
+    Value x = EDGE_TRY(iter_next(vm, iters->item(i)));
+    if (x.is_null()) {
+      z->j = 1;
+      if (z->i) {
+        // strict: every other iterator must be exhausted too.
+        if (i > 0) {
+          return vm.raise_fmt(vm.exc.ValueError, "zip() argument {} is shorter than argument{} 1{}", i + 1,
+                              i > 1 ? "s" : "", i > 1 ? fmt::format("-{}", i) : "");
+        }
+        for (uint32_t k = 1; k < n; ++k) {
+          Value y = EDGE_TRY(iter_next(vm, iters->item(k)));
+          if (!y.is_null()) {
+            return vm.raise_fmt(vm.exc.ValueError, "zip() argument {} is longer than argument{} 1{}", k + 1,
+                                k > 1 ? "s" : "", k > 1 ? fmt::format("-{}", k) : "");
+          }
+        }
+      }
+      return Value::null();
+    }
+    out->items()[i] = x;
+  }
+  return Value::from_object(out);
+}
+
+// --- map, filter -----------------------------------------------------------------------------------------
+
+Result map_construct(VM& vm, Type* type, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "map"));
+  if (args.nargs < 2) return vm.raise(vm.exc.TypeError, "map() must have at least two arguments.");
+  // map: a = the function, b = tuple of iterators.
+  Tuple* iters = make_tuple(vm, args.nargs - 1);
+  TempRoot root(vm, Value::from_object(iters));
+  for (uint32_t i = 1; i < args.nargs; ++i) {
+    Value it = EDGE_TRY(get_iter(vm, args[i]));
+    iters->items()[i - 1] = it;
+  }
+  return Value::from_object(make_iter_state(vm, type, args[0], Value::from_object(iters)));
+}
+
+Result map_next(VM& vm, Value self) {
+  IterState* m = static_cast<IterState*>(self.as_object());
+  Tuple* iters = as_tuple(m->b);
+  Tuple* call_args = make_tuple(vm, iters->length);
+  TempRoot root(vm, Value::from_object(call_args));
+  for (uint32_t i = 0; i < iters->length; ++i) {
+    Value x = EDGE_TRY(iter_next(vm, iters->item(i)));
+    if (x.is_null()) return Value::null();
+    call_args->items()[i] = x;
+  }
+  return call(vm, m->a, CallArgs{call_args->items(), call_args->length, nullptr});
+}
+
+Result filter_construct(VM& vm, Type* type, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "filter"));
+  if (args.nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "filter expected 2 arguments, got {}", args.nargs);
+  Value it = EDGE_TRY(get_iter(vm, args[1]));
+  // filter: a = the predicate (None: truthiness), b = the iterator.
+  return Value::from_object(make_iter_state(vm, type, args[0], it));
+}
+
+Result filter_next(VM& vm, Value self) {
+  IterState* f = static_cast<IterState*>(self.as_object());
+  for (;;) {
+    Value x = EDGE_TRY(iter_next(vm, f->b));
+    if (x.is_null()) return Value::null();
+    TempRoot root(vm, x);
+    bool keep;
+    if (f->a.is_none() || f->a.is(Value::from_object(vm.types.bool_))) {
+      keep = EDGE_TRY(truthy(vm, x));
+    } else {
+      Value r = EDGE_TRY(call1(vm, f->a, x));
+      keep = EDGE_TRY(truthy(vm, r));
+    }
+    if (keep) return x;
+  }
+}
+
+// --- reversed --------------------------------------------------------------------------------------------
+
+Result reversed_construct(VM& vm, Type* type, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "reversed"));
+  if (args.nargs != 1) return vm.raise_fmt(vm.exc.TypeError, "reversed expected 1 argument, got {}", args.nargs);
+  Value seq = args[0];
+  Value method = type_lookup(type_of(vm, seq), intern(vm, "__reversed__"));
+  if (!method.is_null()) {
+    if (method.is_none()) {
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not reversible", type_name(vm, seq));
+    }
+    return call_method(vm, seq, intern(vm, "__reversed__"), CallArgs{});
+  }
+  Type* t = type_of(vm, seq);
+  if (t->slots.getitem == nullptr || t->slots.length == nullptr || is_dict(seq)) {
+    return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not reversible", type_name_of(t));
+  }
+  int64_t n = EDGE_TRY(length(vm, seq));
+  // reversed: a = the sequence (null when exhausted), i = next index counting down.
+  IterState* r = make_iter_state(vm, type, seq);
+  r->i = n - 1;
+  return Value::from_object(r);
+}
+
+Result reversed_next(VM& vm, Value self) {
+  IterState* r = static_cast<IterState*>(self.as_object());
+  if (r->a.is_null() || r->i < 0) {
+    r->a = Value::null();
+    return Value::null();
+  }
+  Result x = getitem(vm, r->a, make_int(vm, r->i));
+  if (x.failed()) {
+    if (vm.pending_is(vm.exc.IndexError) || vm.pending_is(vm.exc.StopIteration)) {
+      (void)vm.take_pending_exception();
+      r->a = Value::null();
+      return Value::null();
+    }
+    return Error{};
+  }
+  --r->i;
+  return x;
+}
+
+}  // namespace
+
+void install_range_type(VM& vm) {
+  Type* t = vm.types.range;
+  t->slots.construct = range_construct;
+  t->slots.repr = range_repr;
+  t->slots.length = range_len;
+  t->slots.truthy = range_truthy;
+  t->slots.getitem = range_getitem;
+  t->slots.contains = range_contains;
+  t->slots.iter = range_iter;
+  t->slots.hash = range_hash;
+  t->slots.compare = range_compare;
+  add_methods(vm, t, kRangeMethods);
+  add_getset(vm, t, "start", range_get_start);
+  add_getset(vm, t, "stop", range_get_stop);
+  add_getset(vm, t, "step", range_get_step);
+  vm.types.range_iterator->slots.iter = iter_self;
+  vm.types.range_iterator->slots.next = range_iter_next;
+}
+
+void install_slice_type(VM& vm) {
+  Type* t = vm.types.slice;
+  t->slots.construct = slice_construct;
+  t->slots.repr = slice_repr;
+  t->slots.compare = slice_compare;
+  t->slots.hash = nullptr;
+  add_methods(vm, t, kSliceMethods);
+  add_getset(vm, t, "start", slice_get_start);
+  add_getset(vm, t, "stop", slice_get_stop);
+  add_getset(vm, t, "step", slice_get_step);
+}
+
+void install_iterator_types(VM& vm) {
+  struct Entry {
+    Type* type;
+    Result (*next)(VM&, Value);
+    Result (*construct)(VM&, Type*, CallArgs);
+  };
+  const Entry entries[] = {
+      {vm.types.seq_iterator, seq_iter_next, nullptr},
+      {vm.types.callable_iterator, callable_iter_next, nullptr},
+      {vm.types.enumerate, enumerate_next, enumerate_construct},
+      {vm.types.zip, zip_next, zip_construct},
+      {vm.types.map, map_next, map_construct},
+      {vm.types.filter, filter_next, filter_construct},
+      {vm.types.reversed, reversed_next, reversed_construct},
+  };
+  for (const Entry& e : entries) {
+    e.type->slots.iter = iter_self;
+    e.type->slots.next = e.next;
+    e.type->slots.construct = e.construct;
+  }
+}
+
+}  // namespace edge::vm
