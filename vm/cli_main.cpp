@@ -80,6 +80,10 @@ int main(int argc, char** argv) {
     return edge::vm::find_module_in_folder(name, main_path, read_file, out);
   };
   for (int i = first; i < argc; ++i) config.argv.push_back(i == first ? path : argv[i]);
+  // EDGE_GC_STRESS=1 collects at every safe point: slow, and finds objects that native
+  // code forgot to root (tests run the corpus this way).
+  const char* stress = std::getenv("EDGE_GC_STRESS");
+  config.gc_stress = stress != nullptr && stress[0] == '1';
 
   edge::vm::VM vm(std::move(config));
   if (disassemble) {

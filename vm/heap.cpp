@@ -100,7 +100,7 @@ void Heap::sweep() {
   stats_.objects_freed_total += freed;
   // Collect again after allocating as much as is live now (at least 8 MiB): the cost
   // of a collection stays proportional to the allocation that paid for it.
-  next_collect_bytes_ = live_bytes > (8u << 20) ? live_bytes : (8u << 20);
+  if (!fixed_threshold_) next_collect_bytes_ = live_bytes > (8u << 20) ? live_bytes : (8u << 20);
 }
 
 }  // namespace edge::vm

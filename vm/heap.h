@@ -94,6 +94,13 @@ class Heap {
 
   const HeapStats& stats() const { return stats_; }
 
+  // Collect whenever at least `bytes` were allocated since the last collection
+  // (0: at every safe point -- the GC stress mode tests use to flush out rooting bugs).
+  void set_collect_threshold(uint64_t bytes) {
+    fixed_threshold_ = true;
+    next_collect_bytes_ = bytes;
+  }
+
  private:
   void* allocate(size_t bytes);
   void adopt(Object* object, size_t bytes);
@@ -105,6 +112,7 @@ class Heap {
   Object* all_ = nullptr;
   HeapStats stats_;
   uint64_t next_collect_bytes_ = 8u << 20;
+  bool fixed_threshold_ = false;
 };
 
 }  // namespace edge::vm

@@ -1396,6 +1396,12 @@ Result run_frame(VM& vm, Frame* entry) {
 Result run_function_rpy(VM& vm, Function* function, CallArgs args) {
   Frame* frame = EDGE_TRY(bind_arguments(vm, function, args));
   if (function->code->flags & kCodeGenerator) return Value::from_object(make_generator(vm, frame));
+  // Each native -> Python call nests a C++ interpreter loop: bound them.
+  NativeDepthGuard guard(vm);
+  if (guard.failed()) {
+    free_frame(vm, frame);
+    return Error{};
+  }
   Result r = run_frame(vm, frame);
   free_frame(vm, frame);
   return r;

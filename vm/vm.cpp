@@ -28,6 +28,7 @@ NativeDepthGuard::NativeDepthGuard(VM& vm) : vm_(vm), entered_(vm.native_depth <
 }
 
 VM::VM(VMConfig cfg) : config(std::move(cfg)) {
+  if (config.gc_stress) heap.set_collect_threshold(0);
   bootstrap_types(*this);
 #define NAME(field, text) names.field = intern(*this, text);
 #include "vm/names.def"

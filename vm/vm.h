@@ -125,6 +125,7 @@ struct VMConfig {
   std::function<uint64_t()> now_ns;
   std::vector<std::string> argv;
   uint32_t recursion_limit = 1000;  // Python frames per task (sys.getrecursionlimit())
+  bool gc_stress = false;           // collect at every safe point (testing only)
 };
 
 class VM {
