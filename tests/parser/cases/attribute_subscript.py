@@ -1,0 +1,9 @@
+a = x.y
+b = x.y.z
+c = x[0]
+d = x[0][1]
+e = x.y[0].z()
+f = x[a, b]
+g = x[()]
+h = x["key"]
+i = x[-1]

@@ -1,0 +1,9 @@
+a = x and y
+b = x or y
+c = x and y or z
+d = x or y and z
+e = not x
+f = not not x
+g = a and b and c
+h = a or b or c
+i = not a or b and not c

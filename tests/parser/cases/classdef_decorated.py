@@ -1,0 +1,6 @@
+@dataclass
+class A:
+    x: int
+@a
+@b(c)
+class B(C): pass

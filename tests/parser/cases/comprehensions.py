@@ -1,0 +1,10 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x for x in y if a if b]
+d = [(x, y) for x in a for y in b]
+e = [x for x in a if x for y in b if y]
+f = {x for x in y}
+g = {k: v for k, v in d.items()}
+h = (x for x in y)
+i = [x for x, in y]
+j = [x for *a, x in y]

@@ -1,0 +1,6 @@
+@buttons[0].clicked.connect
+def f(): pass
+@(yield_)
+def g(): pass
+@x := y
+def h(): pass

@@ -1,0 +1,5 @@
+a = list()
+b = dict()
+c = set()
+d = tuple()
+e = f()()

@@ -1,0 +1,10 @@
+x
+1
+"docstring"
+f()
+x.y
+x + y
+...
+None
+a, b
+*a, b

@@ -1,0 +1,6 @@
+global a
+global a, b, c
+def f():
+    global x
+    def g():
+        nonlocal y, z

@@ -1,0 +1,4 @@
+def f():
+    global counter
+    for i in range(3):
+        counter += i

@@ -1,0 +1,8 @@
+if a:
+    if b:
+        if c:
+            x
+        else:
+            y
+    elif d:
+        z

@@ -1,0 +1,9 @@
+if a:
+    x = 1
+
+        # comment at odd indent
+    y = 2
+# comment at column 0
+
+    
+    z = 3

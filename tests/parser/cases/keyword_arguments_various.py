@@ -1,0 +1,6 @@
+f(a=1, b=2)
+f(a=lambda: 1)
+f(a=b if c else d)
+f(a=(yield_))
+f(a=[x for x in y])
+f(match=1, case=2, _=3)

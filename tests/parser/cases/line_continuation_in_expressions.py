@@ -1,0 +1,6 @@
+total = a + \
+        b + \
+        c
+if x \
+   and y:
+    pass

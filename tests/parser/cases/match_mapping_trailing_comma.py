@@ -1,0 +1,5 @@
+match x:
+    case {"a": 1,}:
+        pass
+    case {"a": 1, **r,}:
+        pass

@@ -1,0 +1,6 @@
+match match:
+    case case:
+        pass
+match _:
+    case _:
+        match = 1

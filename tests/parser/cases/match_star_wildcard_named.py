@@ -1,0 +1,7 @@
+match x:
+    case [*_]:
+        pass
+    case [*rest]:
+        pass
+    case (*_, 1):
+        pass

@@ -1,0 +1,6 @@
+print()
+print("hello")
+print(x, end="")
+print(a, b, sep=", ", end="\n")
+print(*items)
+print("x", file=sys.stderr, flush=True)

@@ -1,0 +1,3 @@
+*a, = b
+[*a] = b
+for *a, in b: pass

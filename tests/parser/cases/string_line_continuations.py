@@ -1,0 +1,6 @@
+a = 'abc\
+def'
+b = '''abc\
+def'''
+c = "x" \
+    "y"

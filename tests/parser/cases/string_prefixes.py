@@ -1,0 +1,11 @@
+a = u'x'
+b = U"y"
+c = r'z'
+d = R'w'
+e = b'v'
+f = B"u"
+g = br't'
+h = rb's'
+i = Br"q"
+j = bR'p'
+k = RB"o"

@@ -1,0 +1,7 @@
+a = """multi
+line"""
+b = '''also
+
+multi'''
+c = """has 'quotes' and "quotes" """
+d = """"""

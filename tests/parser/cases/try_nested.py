@@ -1,0 +1,10 @@
+try:
+    try:
+        a
+    except E:
+        raise
+except Exception as e:
+    try:
+        b
+    finally:
+        c

@@ -1,0 +1,5 @@
+while x:
+    if y:
+        break
+else:
+    z = 1

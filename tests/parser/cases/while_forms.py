@@ -1,0 +1,7 @@
+while x:
+    pass
+while x:
+    a
+else:
+    b
+while True: break

@@ -1,0 +1,2 @@
+# edge-differs: Edge carries no Unicode name database for \N{...}
+x = '\N{BULLET}'
