@@ -250,6 +250,15 @@ void CodeGen::push_region(Label handler, int below_top) {
 
 void CodeGen::pop_region() { u_->region_stack.pop_back(); }
 
+void CodeGen::leave_handler(const std::function<void()>& emit_exit) {
+  // After PopExcept the stack is below the cleanup region's depth, so the exit code
+  // must not be covered by that region.
+  int32_t region = u_->region_stack.back();
+  u_->region_stack.pop_back();
+  emit_exit();
+  u_->region_stack.push_back(region);
+}
+
 int32_t CodeGen::current_region() const { return u_->region_stack.empty() ? -1 : u_->region_stack.back(); }
 
 void CodeGen::set_line(Span span) { u_->line = source_->line_of(span.begin); }
@@ -717,9 +726,11 @@ void CodeGen::compile_try_except(const Try* s) {
       compile_body(h->body);
       u_->blocks.pop_back();
       pop_region();
-      emit(Op::PopExcept);
-      clear_exception_name(h->name);
-      emit_jump(Op::Jump, end);
+      leave_handler([&] {
+        emit(Op::PopExcept);
+        clear_exception_name(h->name);
+        emit_jump(Op::Jump, end);
+      });
       bind_label(name_cleanup);  // [prev, exc2]
       clear_exception_name(h->name);
       emit(Op::Reraise);
@@ -729,8 +740,10 @@ void CodeGen::compile_try_except(const Try* s) {
       u_->blocks.back().handler = cleanup_region;
       compile_body(h->body);
       u_->blocks.pop_back();
-      emit(Op::PopExcept);
-      emit_jump(Op::Jump, end);
+      leave_handler([&] {
+        emit(Op::PopExcept);
+        emit_jump(Op::Jump, end);
+      });
     }
     bind_label(next);
   }
@@ -845,9 +858,11 @@ void CodeGen::compile_with(const With* s, size_t item) {
   emit(Op::Reraise);
   bind_label(suppress);
   emit(Op::PopTop);
-  emit(Op::PopExcept);
-  emit(Op::PopTop);
-  emit_jump(Op::Jump, end);
+  leave_handler([&] {
+    emit(Op::PopExcept);
+    emit(Op::PopTop);
+    emit_jump(Op::Jump, end);
+  });
   pop_region();
   bind_label(cleanup);
   emit(Op::Swap, 2);

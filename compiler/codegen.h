@@ -14,6 +14,7 @@
 // enclosing blocks -- the same strategy as CPython 3.11.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -113,6 +114,9 @@ class CodeGen {
   // current depth minus `below_top` values.
   void push_region(Label handler, int below_top = 0);
   void pop_region();
+  // Emits the normal exit of an except clause (or a suppressing with) outside the
+  // innermost handler region.
+  void leave_handler(const std::function<void()>& emit_exit);
   int32_t current_region() const;
   void set_line(Span span);
 
