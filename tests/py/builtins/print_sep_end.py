@@ -1,0 +1,12 @@
+# print with sep and end.
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued", end="|\n")
+print()
+print("x", "y", sep="\n", end="\n\n")
+print(sep="-")
+print(None, True, 1.5, "s", [1], sep=" / ")
+print("end", end=None)
+print("sep none", 1, sep=None)

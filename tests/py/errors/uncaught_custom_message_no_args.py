@@ -1,0 +1,3 @@
+# An exception without arguments prints only its type name.
+print("start")
+raise RuntimeError

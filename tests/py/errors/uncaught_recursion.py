@@ -1,0 +1,5 @@
+# Uncaught RecursionError.
+def down(n):
+    return down(n + 1)
+print("recursing")
+down(0)

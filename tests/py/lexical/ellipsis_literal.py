@@ -1,0 +1,6 @@
+# The Ellipsis literal.
+print(...)
+print(... is Ellipsis, repr(...))
+def stub():
+    ...
+print(stub())

@@ -1,0 +1,10 @@
+# The = specifier prints the expression text.
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:5d}|")
+print(f"{len(name)=}")

@@ -1,0 +1,10 @@
+# Backslash-newline inside strings joins lines.
+s = "abc\
+def"
+print(s)
+t = """one \
+two
+three"""
+print(t)
+print(repr("""
+starts with newline"""))

@@ -1,0 +1,10 @@
+# Conversions and format specs in str.format, including nested replacement fields.
+print("{!r} {!s} {!a}".format("é", "é", "é"))
+print("[{:>8}] [{:<8}] [{:^8}] [{:*^9}]".format("ab", "ab", "ab", "ab"))
+print("{:{}}|{:{}{}}".format(1, 5, 3.14159, ".", "3"))
+print("{0:{1}.{2}f}".format(2.71828, 10, 2), "{:{w}}|".format("x", w=4))
+print("{0!r:^10}|{0!s:>6}|".format("ab"))
+print("{:,} {:_b} {:#x} {:08.3f} {:+d} {:%}".format(1234567, 255, 255, -3.14159, 5, 0.25))
+print("{:}".format(5), "{!r:}".format(5), "{:\x00<4}".format(1) == "1\x00\x00\x00")
+print("{:{}}".format("a", ""), "{0:{0}}".format(5), "{0!s:{0}}|".format(5))
+print("{:.3}".format("abcdef"), "{:c}".format(65), "{:e}".format(12345.678))

@@ -1,0 +1,11 @@
+# printf-style formatting: conversions and argument shapes.
+print("%s %d %r %a" % ("é", 42, "é", "é"))
+print("%s" % "single", "%s" % (("t", "u"),), "%s" % [1, 2], "%s" % {"k": 1}, "%s" % None)
+print("%i %u %x %X %o" % (7, 8, 255, 255, 8), "%c%c" % (72, "i"), "%c" % 0x1F600)
+print("%e %E %f %F %g %G" % (12345.678, 0.00012, 2.5, float("inf"), 1e-5, 1e20))
+print("%d" % 3.99, "%d" % -3.99, "%d" % True, "%x" % True, "%s" % True)
+print("%d %x %o" % (2**70, -2**70, 2**64))
+print("100%%" % (), "%s%%" % 5, "%%s" % ())
+print("abc" % (), "abc" % [], "abc" % {"a": 1})
+print("%ld %hd %Ld" % (1, 2, 3))
+print("%s and %s" % ("x", "y"), "日本%s語" % "本")
