@@ -87,6 +87,10 @@ vm::Code* CodeGen::finish_unit() {
   if (s->kind == ScopeKind::Module) code->flags |= vm::kCodeModule;
   if (s->kind == ScopeKind::Class) code->flags |= vm::kCodeClassBody;
   if (s->kind == ScopeKind::Comprehension) code->flags |= vm::kCodeComprehension;
+  if (!s->has_varargs && !s->has_varkeywords && s->kwonlyargcount == 0 && s->cellvars.empty() &&
+      !s->is_generator && !s->is_coroutine) {
+    code->flags |= vm::kCodeSimpleArgs;
+  }
   code->name = vm::intern(vm_, s->name);
   code->qualname = vm::intern(vm_, s->qualname);
   code->filename = vm::make_str(vm_, source_->path());

@@ -25,6 +25,7 @@ class SourceFile;
 namespace edge::vm {
 
 struct Str;
+struct Dict;
 
 enum CodeFlags : uint32_t {
   kCodeVarArgs = 1u << 0,     // has *args
@@ -34,6 +35,20 @@ enum CodeFlags : uint32_t {
   kCodeModule = 1u << 4,      // a module body (locals are globals)
   kCodeClassBody = 1u << 5,   // a class body (LoadName/StoreName on a namespace dict)
   kCodeComprehension = 1u << 6,
+  // Only plain positional parameters, no cells, not a generator: a call with exactly
+  // `argcount` positional arguments can copy them into the frame as they are.
+  kCodeSimpleArgs = 1u << 7,
+};
+
+// Where a global name was last found, per name of a code object: an entry position in
+// the globals dict, or (index -1) in the builtins dict. Valid while both dicts keep
+// the recorded versions (vm/types/dict.h).
+struct GlobalCacheEntry {
+  const Dict* globals = nullptr;
+  uint64_t globals_version = 0;
+  int32_t globals_index = -1;
+  int32_t builtins_index = -1;
+  uint64_t builtins_version = 0;
 };
 
 struct ExceptionTableEntry {
@@ -53,6 +68,7 @@ struct Code : Object {
   std::vector<Str*> freevars;
   std::vector<int32_t> cell_param_index;  // per cellvar: parameter index, or -1
   std::vector<ExceptionTableEntry> exception_table;
+  std::vector<GlobalCacheEntry> global_cache;  // by name index; sized on first use
 
   uint32_t argcount = 0;             // positional parameters (including positional-only)
   uint32_t posonlyargcount = 0;

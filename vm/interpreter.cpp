@@ -60,6 +60,42 @@ Error raise_unbound_deref(VM& vm, Code* code, uint32_t index) {
                       code->freevars[index - ncells]->view());
 }
 
+// Global (and module-level) name lookup through the code object's cache; null if the
+// name is in neither the globals nor the builtins.
+Value load_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals) {
+  if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
+  GlobalCacheEntry& c = code->global_cache[name_index];
+  if (c.globals == globals && c.globals_version == globals->version) {
+    if (c.globals_index >= 0) return globals->entries[c.globals_index].value;
+    if (c.builtins_version == vm.builtins->version) return vm.builtins->entries[c.builtins_index].value;
+  }
+  Str* name = code->names[name_index];
+  int32_t i = dict_find_str(globals, name);
+  c.globals = globals;
+  c.globals_version = globals->version;
+  c.globals_index = i;
+  if (i >= 0) return globals->entries[i].value;
+  int32_t j = dict_find_str(vm.builtins, name);
+  if (j < 0) {
+    c.globals = nullptr;  // nothing worth remembering
+    return Value::null();
+  }
+  c.builtins_index = j;
+  c.builtins_version = vm.builtins->version;
+  return vm.builtins->entries[j].value;
+}
+
+void store_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals, Value v) {
+  if (!code->global_cache.empty()) {
+    GlobalCacheEntry& c = code->global_cache[name_index];
+    if (c.globals == globals && c.globals_version == globals->version && c.globals_index >= 0) {
+      globals->entries[c.globals_index].value = v;
+      return;
+    }
+  }
+  dict_set_str(vm, globals, code->names[name_index], v);
+}
+
 Error raise_name_error(VM& vm, Str* name) {
   return vm.raise_fmt(vm.exc.NameError, "name '{}' is not defined", name->view());
 }
@@ -337,37 +373,62 @@ Result run_frame(VM& vm, Frame* entry) {
     if ((expr).failed()) goto error; \
   } while (0)
 
+// Dispatch: natively, each handler jumps straight to the next one through a table of
+// label addresses (GNU "labels as values"); WebAssembly has no indirect branch to a
+// label, so the wasm build uses the switch (an indirect br_table either way).
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+  static void* const kHandlers[] = {
+#define OPCODE(name, flow, effect, jump_effect, doc) &&handler_##name,
+#include "vm/opcodes.def"
+#undef OPCODE
+  };
+#define CASE(name) \
+  case Op::name:   \
+  handler_##name:
+#define NEXT()                         \
+  do {                                 \
+    word = *pc++;                      \
+    arg = decode_arg(word);            \
+    goto* kHandlers[word & 0xFF];      \
+  } while (0)
+#else
+#define CASE(name) case Op::name:
+#define NEXT() continue
+#endif
+
   LOAD_FRAME();
 
+  uint32_t word;
+  uint32_t arg;
   for (;;) {
-    uint32_t word = *pc++;
-    uint32_t arg = decode_arg(word);
+    word = *pc++;
+    arg = decode_arg(word);
     switch (decode_op(word)) {
-      case Op::Nop:
-        continue;
-      case Op::PopTop:
+      CASE(Nop)
+        NEXT();
+      CASE(PopTop)
         --sp;
-        continue;
-      case Op::PushNull:
+        NEXT();
+      CASE(PushNull)
         PUSH(Value::null());
-        continue;
-      case Op::Copy: {
+        NEXT();
+      CASE(Copy) {
         Value v = PEEK(arg);
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::Swap: {
+      CASE(Swap) {
         Value v = TOP();
         TOP() = PEEK(arg);
         PEEK(arg) = v;
-        continue;
+        NEXT();
       }
-      case Op::LoadConst:
+      CASE(LoadConst)
         PUSH(consts[arg]);
-        continue;
+        NEXT();
 
       // --- variables ---------------------------------------------------------------------
-      case Op::LoadFast: {
+      CASE(LoadFast) {
         Value v = locals[arg];
         if (v.is_null()) {
           SAVE_FRAME();
@@ -375,20 +436,20 @@ Result run_frame(VM& vm, Frame* entry) {
           goto error;
         }
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::StoreFast:
+      CASE(StoreFast)
         locals[arg] = POP();
-        continue;
-      case Op::DeleteFast:
+        NEXT();
+      CASE(DeleteFast)
         if (locals[arg].is_null()) {
           SAVE_FRAME();
           (void)raise_unbound_local(vm, code, arg);
           goto error;
         }
         locals[arg] = Value::null();
-        continue;
-      case Op::LoadDeref: {
+        NEXT();
+      CASE(LoadDeref) {
         Value v = as_cell(locals[code->nlocals() + arg])->value;
         if (v.is_null()) {
           SAVE_FRAME();
@@ -396,12 +457,12 @@ Result run_frame(VM& vm, Frame* entry) {
           goto error;
         }
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::StoreDeref:
+      CASE(StoreDeref)
         as_cell(locals[code->nlocals() + arg])->value = POP();
-        continue;
-      case Op::DeleteDeref: {
+        NEXT();
+      CASE(DeleteDeref) {
         Cell* cell = as_cell(locals[code->nlocals() + arg]);
         if (cell->value.is_null()) {
           SAVE_FRAME();
@@ -409,60 +470,63 @@ Result run_frame(VM& vm, Frame* entry) {
           goto error;
         }
         cell->value = Value::null();
-        continue;
+        NEXT();
       }
-      case Op::LoadClosure:
+      CASE(LoadClosure)
         PUSH(locals[code->nlocals() + arg]);
-        continue;
-      case Op::LoadGlobal: {
-        Str* name = code->names[arg];
-        Value v = dict_get_str(frame->globals, name);
+        NEXT();
+      CASE(LoadGlobal) {
+        Value v = load_global_cached(vm, code, arg, frame->globals);
         if (v.is_null()) {
-          v = dict_get_str(vm.builtins, name);
-          if (v.is_null()) {
-            SAVE_FRAME();
-            (void)raise_name_error(vm, name);
-            goto error;
-          }
+          SAVE_FRAME();
+          (void)raise_name_error(vm, code->names[arg]);
+          goto error;
         }
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::StoreGlobal:
+      CASE(StoreGlobal)
         SAVE_FRAME();
-        dict_set_str(vm, frame->globals, code->names[arg], POP());
-        continue;
-      case Op::DeleteGlobal: {
+        store_global_cached(vm, code, arg, frame->globals, POP());
+        NEXT();
+      CASE(DeleteGlobal) {
         SAVE_FRAME();
         Value removed = TRY_VALUE(dict_pop(vm, frame->globals, Value::from_object(code->names[arg])));
         if (removed.is_null()) {
           (void)raise_name_error(vm, code->names[arg]);
           goto error;
         }
-        continue;
+        NEXT();
       }
-      case Op::LoadName: {
+      CASE(LoadName) {
         Str* name = code->names[arg];
-        SAVE_FRAME();
         Value v = Value::null();
-        if (frame->locals != nullptr) v = TRY_VALUE(dict_get(vm, frame->locals, Value::from_object(name)));
-        if (v.is_null()) v = dict_get_str(frame->globals, name);
-        if (v.is_null()) v = dict_get_str(vm.builtins, name);
+        if (frame->locals != nullptr) {
+          SAVE_FRAME();
+          v = TRY_VALUE(dict_get(vm, frame->locals, Value::from_object(name)));
+          if (v.is_null()) v = load_global_cached(vm, code, arg, frame->globals);
+        } else {
+          v = load_global_cached(vm, code, arg, frame->globals);
+        }
         if (v.is_null()) {
+          SAVE_FRAME();
           (void)raise_name_error(vm, name);
           goto error;
         }
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::StoreName: {
+      CASE(StoreName) {
         SAVE_FRAME();
-        Dict* ns = frame->locals ? frame->locals : frame->globals;
         Value v = POP();
-        TRY_STATUS(dict_set(vm, ns, Value::from_object(code->names[arg]), v));
-        continue;
+        if (frame->locals != nullptr) {
+          TRY_STATUS(dict_set(vm, frame->locals, Value::from_object(code->names[arg]), v));
+        } else {
+          store_global_cached(vm, code, arg, frame->globals, v);
+        }
+        NEXT();
       }
-      case Op::DeleteName: {
+      CASE(DeleteName) {
         SAVE_FRAME();
         Dict* ns = frame->locals ? frame->locals : frame->globals;
         Value removed = TRY_VALUE(dict_pop(vm, ns, Value::from_object(code->names[arg])));
@@ -470,11 +534,11 @@ Result run_frame(VM& vm, Frame* entry) {
           (void)raise_name_error(vm, code->names[arg]);
           goto error;
         }
-        continue;
+        NEXT();
       }
 
       // --- attributes and items -------------------------------------------------------------
-      case Op::LoadAttr: {
+      CASE(LoadAttr) {
         SAVE_FRAME();
         Value obj = TOP();
         Str* name = code->names[arg];
@@ -486,22 +550,22 @@ Result run_frame(VM& vm, Frame* entry) {
           v = TRY_VALUE(getattr(vm, obj, name));
         }
         TOP() = v;
-        continue;
+        NEXT();
       }
-      case Op::StoreAttr: {
+      CASE(StoreAttr) {
         SAVE_FRAME();
         Value obj = POP();
         Value v = POP();
         TRY_STATUS(setattr(vm, obj, code->names[arg], v));
-        continue;
+        NEXT();
       }
-      case Op::DeleteAttr: {
+      CASE(DeleteAttr) {
         SAVE_FRAME();
         Value obj = POP();
         TRY_STATUS(delattr(vm, obj, code->names[arg]));
-        continue;
+        NEXT();
       }
-      case Op::LoadMethod: {
+      CASE(LoadMethod) {
         SAVE_FRAME();
         Value obj = TOP();
         Str* name = code->names[arg];
@@ -516,7 +580,7 @@ Result run_frame(VM& vm, Frame* entry) {
               if (d == nullptr || dict_get_str(d, name).is_null()) {
                 TOP() = attr;
                 PUSH(obj);
-                continue;
+                NEXT();
               }
             }
           }
@@ -524,9 +588,9 @@ Result run_frame(VM& vm, Frame* entry) {
         Value v = TRY_VALUE(getattr(vm, obj, name));
         TOP() = v;
         PUSH(Value::null());
-        continue;
+        NEXT();
       }
-      case Op::BinarySubscr: {
+      CASE(BinarySubscr) {
         Value key = TOP();
         Value container = PEEK(2);
         if (is_list(container) && key.is_small_int()) {
@@ -537,16 +601,16 @@ Result run_frame(VM& vm, Frame* entry) {
           if (i >= 0 && i < n) {
             --sp;
             TOP() = l->items[i];
-            continue;
+            NEXT();
           }
         }
         SAVE_FRAME();
         Value v = TRY_VALUE(getitem(vm, container, key));
         --sp;
         TOP() = v;
-        continue;
+        NEXT();
       }
-      case Op::StoreSubscr: {
+      CASE(StoreSubscr) {
         Value key = TOP();
         Value container = PEEK(2);
         Value v = PEEK(3);
@@ -558,30 +622,30 @@ Result run_frame(VM& vm, Frame* entry) {
           if (i >= 0 && i < n) {
             l->items[i] = v;
             sp -= 3;
-            continue;
+            NEXT();
           }
         }
         SAVE_FRAME();
         TRY_STATUS(setitem(vm, container, key, v));
         sp -= 3;
-        continue;
+        NEXT();
       }
-      case Op::DeleteSubscr: {
+      CASE(DeleteSubscr) {
         SAVE_FRAME();
         TRY_STATUS(delitem(vm, PEEK(2), TOP()));
         sp -= 2;
-        continue;
+        NEXT();
       }
-      case Op::BuildSlice: {
+      CASE(BuildSlice) {
         Value step = arg == 3 ? POP() : Value::none();
         Value stop = POP();
         Value start = TOP();
         TOP() = Value::from_object(make_slice(vm, start, stop, step));
-        continue;
+        NEXT();
       }
 
       // --- operators ----------------------------------------------------------------------
-      case Op::BinaryOp: {
+      CASE(BinaryOp) {
         Value b = TOP();
         Value a = PEEK(2);
         BinaryOp op = static_cast<BinaryOp>(arg & 0xF);
@@ -622,7 +686,7 @@ Result run_frame(VM& vm, Frame* entry) {
           if (!Value::fits_small_int(z)) goto binary_slow;
           --sp;
           TOP() = Value::small_int(z);
-          continue;
+          NEXT();
         }
         if (a.is_float() && b.is_float()) {
           double x = a.as_float(), y = b.as_float();
@@ -639,41 +703,41 @@ Result run_frame(VM& vm, Frame* entry) {
           }
           --sp;
           TOP() = Value::from_float(z);
-          continue;
+          NEXT();
         }
       binary_slow:
         SAVE_FRAME();
         Value r = TRY_VALUE((arg & kInPlace) ? inplace_op(vm, op, a, b) : binary_op(vm, op, a, b));
         --sp;
         TOP() = r;
-        continue;
+        NEXT();
       }
-      case Op::UnaryOp: {
+      CASE(UnaryOp) {
         Value v = TOP();
         if (v.is_small_int() && arg == static_cast<uint32_t>(UnaryOp::Neg)) {
           int64_t z = -v.as_small_int();
           if (Value::fits_small_int(z)) {
             TOP() = Value::small_int(z);
-            continue;
+            NEXT();
           }
         }
         SAVE_FRAME();
         TOP() = TRY_VALUE(unary_op(vm, static_cast<UnaryOp>(arg), v));
-        continue;
+        NEXT();
       }
-      case Op::UnaryNot: {
+      CASE(UnaryNot) {
         Value v = TOP();
         if (v.is_bool()) {
           TOP() = Value::boolean(!v.as_bool());
-          continue;
+          NEXT();
         }
         SAVE_FRAME();
         Fallible<bool> t = truthy(vm, v);
         if (t.failed()) goto error;
         TOP() = Value::boolean(!t.value());
-        continue;
+        NEXT();
       }
-      case Op::CompareOp: {
+      CASE(CompareOp) {
         Value b = TOP();
         Value a = PEEK(2);
         CompareOp op = static_cast<CompareOp>(arg);
@@ -690,7 +754,7 @@ Result run_frame(VM& vm, Frame* entry) {
           }
           --sp;
           TOP() = Value::boolean(r);
-          continue;
+          NEXT();
         }
         if (a.is_float() && b.is_float()) {
           double x = a.as_float(), y = b.as_float();
@@ -705,80 +769,80 @@ Result run_frame(VM& vm, Frame* entry) {
           }
           --sp;
           TOP() = Value::boolean(r);
-          continue;
+          NEXT();
         }
         SAVE_FRAME();
         Value r = TRY_VALUE(compare(vm, a, b, op));
         --sp;
         TOP() = r;
-        continue;
+        NEXT();
       }
-      case Op::IsOp: {
+      CASE(IsOp) {
         bool same = PEEK(2).is(TOP());
         --sp;
         TOP() = Value::boolean(arg ? !same : same);
-        continue;
+        NEXT();
       }
-      case Op::ContainsOp: {
+      CASE(ContainsOp) {
         SAVE_FRAME();
         Fallible<bool> r = contains(vm, TOP(), PEEK(2));
         if (r.failed()) goto error;
         --sp;
         TOP() = Value::boolean(arg ? !r.value() : r.value());
-        continue;
+        NEXT();
       }
 
       // --- containers ------------------------------------------------------------------------
-      case Op::BuildTuple: {
+      CASE(BuildTuple) {
         Tuple* t = make_tuple(vm, sp - arg, arg);
         sp -= arg;
         PUSH(Value::from_object(t));
-        continue;
+        NEXT();
       }
-      case Op::BuildList: {
+      CASE(BuildList) {
         List* l = make_list(vm, sp - arg, arg);
         sp -= arg;
         PUSH(Value::from_object(l));
-        continue;
+        NEXT();
       }
-      case Op::BuildSet: {
+      CASE(BuildSet) {
         SAVE_FRAME();
         Value s = TRY_VALUE(build_set(vm, sp - arg, arg));
         sp -= arg;
         PUSH(s);
-        continue;
+        NEXT();
       }
-      case Op::BuildMap: {
+      CASE(BuildMap) {
         SAVE_FRAME();
         Value d = TRY_VALUE(build_map(vm, sp - 2 * arg, arg));
         sp -= 2 * arg;
         PUSH(d);
-        continue;
+        NEXT();
       }
-      case Op::BuildString: {
+      CASE(BuildString) {
         Value s = TRY_VALUE(build_string(vm, sp - arg, arg));
         sp -= arg;
         PUSH(s);
-        continue;
+        NEXT();
       }
-      case Op::ListAppend: {
+      CASE(ListAppend) {
         Value v = POP();
         list_append(vm, as_list(PEEK(arg)), v);
-        continue;
+        NEXT();
       }
-      case Op::SetAdd: {
+      CASE(SetAdd) {
         SAVE_FRAME();
         TRY_STATUS(set_add(vm, as_set(PEEK(arg + 1)), TOP()));
         --sp;
-        continue;
+        NEXT();
       }
-      case Op::MapAdd: {
+      CASE(MapAdd) {
         SAVE_FRAME();
         TRY_STATUS(dict_set(vm, as_dict(PEEK(arg + 2)), PEEK(2), TOP()));
         sp -= 2;
-        continue;
+        NEXT();
       }
-      case Op::ListExtend: {
+      CASE(ListExtend) {
         SAVE_FRAME();
         Value it = TOP();
         Status s = list_extend_rpy(vm, as_list(PEEK(arg + 1)), it);
@@ -791,15 +855,15 @@ Result run_frame(VM& vm, Frame* entry) {
           goto error;
         }
         --sp;
-        continue;
+        NEXT();
       }
-      case Op::SetUpdate: {
+      CASE(SetUpdate) {
         SAVE_FRAME();
         TRY_STATUS(set_update_rpy(vm, as_set(PEEK(arg + 1)), TOP()));
         --sp;
-        continue;
+        NEXT();
       }
-      case Op::DictUpdate: {
+      CASE(DictUpdate) {
         SAVE_FRAME();
         Value m = TOP();
         if (!is_dict(m) && getattr_opt(vm, m, vm.names.keys).value().is_null()) {
@@ -808,26 +872,26 @@ Result run_frame(VM& vm, Frame* entry) {
         }
         TRY_STATUS(dict_update_rpy(vm, as_dict(PEEK(arg + 1)), m));
         --sp;
-        continue;
+        NEXT();
       }
-      case Op::DictMerge: {
+      CASE(DictMerge) {
         SAVE_FRAME();
         // The callable sits below the dict being built: [callable, null, args, dict, .., m].
         TRY_STATUS(dict_merge_kwargs_rpy(vm, as_dict(PEEK(arg + 1)), TOP(), PEEK(arg + 4)));
         --sp;
-        continue;
+        NEXT();
       }
-      case Op::ListToTuple: {
+      CASE(ListToTuple) {
         List* l = as_list(TOP());
         TOP() = Value::from_object(make_tuple(vm, l->items.data(), static_cast<uint32_t>(l->items.size())));
-        continue;
+        NEXT();
       }
-      case Op::UnpackSequence: {
+      CASE(UnpackSequence) {
         Value seq = POP();
         if (is_tuple(seq) && as_tuple(seq)->length == arg) {
           Tuple* t = as_tuple(seq);
           for (uint32_t i = arg; i-- > 0;) PUSH(t->item(i));
-          continue;
+          NEXT();
         }
         // Reserve the target slots (valid values, for the collector) and unpack into
         // them while `seq` is kept alive by a temporary root.
@@ -838,9 +902,9 @@ Result run_frame(VM& vm, Frame* entry) {
           sp -= arg;
           goto error;
         }
-        continue;
+        NEXT();
       }
-      case Op::UnpackEx: {
+      CASE(UnpackEx) {
         uint32_t before = arg & 0xFF, after = arg >> 8;
         Value seq = TOP();
         TempRoot root(vm, seq);
@@ -852,18 +916,18 @@ Result run_frame(VM& vm, Frame* entry) {
           sp -= total;
           goto error;
         }
-        continue;
+        NEXT();
       }
-      case Op::FormatValue: {
+      CASE(FormatValue) {
         SAVE_FRAME();
         Value spec = (arg & 4) ? POP() : Value::null();
         Value v = TOP();
         TOP() = TRY_VALUE(format_value(vm, v, arg, spec));
-        continue;
+        NEXT();
       }
 
       // --- control flow -----------------------------------------------------------------------
-      case Op::Jump:
+      CASE(Jump)
         if (code_base + arg < pc) {
           // A loop back-edge: a safe point.
           pc = code_base + arg;
@@ -874,32 +938,32 @@ Result run_frame(VM& vm, Frame* entry) {
         } else {
           pc = code_base + arg;
         }
-        continue;
-      case Op::PopJumpIfFalse: {
+        NEXT();
+      CASE(PopJumpIfFalse) {
         Value v = POP();
         if (v.is_bool()) {
           if (!v.as_bool()) pc = code_base + arg;
-          continue;
+          NEXT();
         }
         SAVE_FRAME();
         Fallible<bool> t = truthy(vm, v);
         if (t.failed()) goto error;
         if (!t.value()) pc = code_base + arg;
-        continue;
+        NEXT();
       }
-      case Op::PopJumpIfTrue: {
+      CASE(PopJumpIfTrue) {
         Value v = POP();
         if (v.is_bool()) {
           if (v.as_bool()) pc = code_base + arg;
-          continue;
+          NEXT();
         }
         SAVE_FRAME();
         Fallible<bool> t = truthy(vm, v);
         if (t.failed()) goto error;
         if (t.value()) pc = code_base + arg;
-        continue;
+        NEXT();
       }
-      case Op::JumpIfFalseOrPop: {
+      CASE(JumpIfFalseOrPop) {
         SAVE_FRAME();
         Fallible<bool> t = truthy(vm, TOP());
         if (t.failed()) goto error;
@@ -908,9 +972,9 @@ Result run_frame(VM& vm, Frame* entry) {
         } else {
           --sp;
         }
-        continue;
+        NEXT();
       }
-      case Op::JumpIfTrueOrPop: {
+      CASE(JumpIfTrueOrPop) {
         SAVE_FRAME();
         Fallible<bool> t = truthy(vm, TOP());
         if (t.failed()) goto error;
@@ -919,22 +983,22 @@ Result run_frame(VM& vm, Frame* entry) {
         } else {
           --sp;
         }
-        continue;
+        NEXT();
       }
-      case Op::PopJumpIfNone:
+      CASE(PopJumpIfNone)
         if (POP().is_none()) pc = code_base + arg;
-        continue;
-      case Op::PopJumpIfNotNone:
+        NEXT();
+      CASE(PopJumpIfNotNone)
         if (!POP().is_none()) pc = code_base + arg;
-        continue;
-      case Op::GetIter: {
+        NEXT();
+      CASE(GetIter) {
         Value v = TOP();
-        if (is_generator(v)) continue;
+        if (is_generator(v)) NEXT();
         SAVE_FRAME();
         TOP() = TRY_VALUE(get_iter(vm, v));
-        continue;
+        NEXT();
       }
-      case Op::ForIter: {
+      CASE(ForIter) {
         Value it = TOP();
         if (it.is_object()) {
           Object* o = it.as_object();
@@ -946,11 +1010,11 @@ Result run_frame(VM& vm, Frame* entry) {
               s->i = static_cast<int64_t>(static_cast<uint64_t>(current) + static_cast<uint64_t>(s->j));
               --s->k;
               PUSH(Value::fits_small_int(current) ? Value::small_int(current) : make_int(vm, current));
-              continue;
+              NEXT();
             }
             --sp;
             pc = code_base + arg;
-            continue;
+            NEXT();
           }
           if (o->type == vm.types.list_iterator) {
             IterState* s = static_cast<IterState*>(o);
@@ -958,13 +1022,13 @@ Result run_frame(VM& vm, Frame* entry) {
               List* l = as_list(s->a);
               if (static_cast<size_t>(s->i) < l->items.size()) {
                 PUSH(l->items[s->i++]);
-                continue;
+                NEXT();
               }
               s->a = Value::null();
             }
             --sp;
             pc = code_base + arg;
-            continue;
+            NEXT();
           }
           if (o->kind == ObjectKind::Generator) {
             Generator* gen = static_cast<Generator*>(o);
@@ -976,7 +1040,7 @@ Result run_frame(VM& vm, Frame* entry) {
             if (gen->state == GeneratorState::Finished) {
               --sp;
               pc = code_base + arg;
-              continue;
+              NEXT();
             }
             // Resume the generator inline: its frame runs on top of this one.
             SAVE_FRAME();
@@ -992,7 +1056,7 @@ Result run_frame(VM& vm, Frame* entry) {
             task->frame = frame;
             ++task->depth;
             LOAD_FRAME();
-            continue;
+            NEXT();
           }
         }
         SAVE_FRAME();
@@ -1000,12 +1064,12 @@ Result run_frame(VM& vm, Frame* entry) {
         if (v.is_null()) {
           --sp;
           pc = code_base + arg;
-          continue;
+          NEXT();
         }
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::ReturnValue: {
+      CASE(ReturnValue) {
         result = POP();
         SAVE_FRAME();
         Frame* done = frame;
@@ -1035,7 +1099,7 @@ Result run_frame(VM& vm, Frame* entry) {
             TOP() = result;  // Send left [sub]; the result takes its place
             pc = code_base + decode_arg(resumer);
           }
-          continue;
+          NEXT();
         }
         if (done_flags & kFrameEntry) {
           done->back = nullptr;
@@ -1044,14 +1108,14 @@ Result run_frame(VM& vm, Frame* entry) {
         free_frame(vm, done);
         LOAD_FRAME();
         PUSH(result);
-        continue;
+        NEXT();
       }
 
       // --- calls ------------------------------------------------------------------------------
-      case Op::KwNames:
+      CASE(KwNames)
         kwnames = as_tuple(consts[arg]);
-        continue;
-      case Op::Call: {
+        NEXT();
+      CASE(Call) {
         uint32_t argc = arg;
         Value* args = sp - argc;
         Value callable = args[-2];
@@ -1075,13 +1139,27 @@ Result run_frame(VM& vm, Frame* entry) {
         SAVE_FRAME();
         if (is_function(callable)) {
           Function* f = as_function(callable);
-          Fallible<Frame*> bound = bind_arguments(vm, f, CallArgs{argv, npos, names});
-          if (bound.failed()) goto error;
-          Frame* nf = bound.value();
+          Code* fc = f->code;
+          Frame* nf;
+          if (names == nullptr && (fc->flags & kCodeSimpleArgs) && npos == fc->argcount) {
+            // The common case: positional arguments straight into the new frame.
+            nf = new_frame(vm, fc, f, f->globals);
+            Value* slots = nf->localsplus();
+            for (uint32_t i = 0; i < npos; ++i) slots[i] = argv[i];
+            uint32_t nfree = fc->nfree();
+            if (nfree != 0) {
+              Value* free = slots + fc->nlocals();
+              for (uint32_t i = 0; i < nfree; ++i) free[i] = f->closure->item(i);
+            }
+          } else {
+            Fallible<Frame*> bound = bind_arguments(vm, f, CallArgs{argv, npos, names});
+            if (bound.failed()) goto error;
+            nf = bound.value();
+          }
           sp = args - 2;
           if (f->code->flags & kCodeGenerator) {
             PUSH(Value::from_object(make_generator(vm, nf)));
-            continue;
+            NEXT();
           }
           if (task->depth + 1 > vm.config.recursion_limit) {
             free_frame(vm, nf);
@@ -1096,14 +1174,14 @@ Result run_frame(VM& vm, Frame* entry) {
           ++task->depth;
           LOAD_FRAME();
           if (vm.heap.wants_collection()) vm.collect();
-          continue;
+          NEXT();
         }
         Value r = TRY_VALUE(call(vm, callable, CallArgs{argv, npos, names}));
         sp = args - 2;
         PUSH(r);
-        continue;
+        NEXT();
       }
-      case Op::CallFunctionEx: {
+      CASE(CallFunctionEx) {
         Value kwargs = (arg & 1) ? POP() : Value::null();
         Value args_tuple = POP();
         Value callable = PEEK(2);
@@ -1123,7 +1201,7 @@ Result run_frame(VM& vm, Frame* entry) {
           sp -= 3 + (arg & 1);
           if (as_function(callable)->code->flags & kCodeGenerator) {
             PUSH(Value::from_object(make_generator(vm, nf)));
-            continue;
+            NEXT();
           }
           if (task->depth + 1 > vm.config.recursion_limit) {
             free_frame(vm, nf);
@@ -1137,14 +1215,14 @@ Result run_frame(VM& vm, Frame* entry) {
           task->frame = frame;
           ++task->depth;
           LOAD_FRAME();
-          continue;
+          NEXT();
         }
         Value r = TRY_VALUE(call(vm, callable, call_args));
         sp -= 3 + (arg & 1);
         PUSH(r);
-        continue;
+        NEXT();
       }
-      case Op::MakeFunction: {
+      CASE(MakeFunction) {
         int popped = ((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0) + 1;
         Value f = TRY_VALUE(make_function_from_stack(vm, arg, sp));
         as_function(f)->globals = frame->globals;
@@ -1152,11 +1230,11 @@ Result run_frame(VM& vm, Frame* entry) {
         as_function(f)->module_name = module_name.is_null() ? Value::none() : module_name;
         sp -= popped;
         PUSH(f);
-        continue;
+        NEXT();
       }
 
       // --- exceptions ---------------------------------------------------------------------------
-      case Op::RaiseVarargs: {
+      CASE(RaiseVarargs) {
         SAVE_FRAME();
         if (arg == 0) {
           Value handled = task->handled_exception;
@@ -1178,34 +1256,34 @@ Result run_frame(VM& vm, Frame* entry) {
         (void)vm.raise_object(exc);
         goto error;
       }
-      case Op::PushExcInfo: {
+      CASE(PushExcInfo) {
         Value exc = TOP();
         TOP() = task->handled_exception;
         PUSH(exc);
         task->handled_exception = exc;
-        continue;
+        NEXT();
       }
-      case Op::PopExcept:
+      CASE(PopExcept)
         task->handled_exception = POP();
-        continue;
-      case Op::CheckExcMatch: {
+        NEXT();
+      CASE(CheckExcMatch) {
         SAVE_FRAME();
         Value spec = TOP();
         Fallible<bool> m = exception_matches(vm, PEEK(2), spec);
         if (m.failed()) goto error;
         TOP() = Value::boolean(m.value());
-        continue;
+        NEXT();
       }
-      case Op::Reraise: {
+      CASE(Reraise) {
         SAVE_FRAME();
         vm.set_pending_exception(POP());
         add_traceback = false;
         goto error;
       }
-      case Op::LoadAssertionError:
+      CASE(LoadAssertionError)
         PUSH(Value::from_object(vm.exc.AssertionError));
-        continue;
-      case Op::BeforeWith: {
+        NEXT();
+      CASE(BeforeWith) {
         SAVE_FRAME();
         Value mgr = TOP();
         Type* t = type_of(vm, mgr);
@@ -1220,20 +1298,20 @@ Result run_frame(VM& vm, Frame* entry) {
         TOP() = bound_exit;
         Value entered = TRY_VALUE(call_method(vm, mgr, vm.names.dunder_enter, CallArgs{}));
         PUSH(entered);
-        continue;
+        NEXT();
       }
-      case Op::WithExceptStart: {
+      CASE(WithExceptStart) {
         SAVE_FRAME();
         Value exc = TOP();
         Value exit = PEEK(3);
         Value argv[3] = {Value::from_object(type_of(vm, exc)), exc, Value::none()};
         Value r = TRY_VALUE(call(vm, exit, CallArgs{argv, 3, nullptr}));
         PUSH(r);
-        continue;
+        NEXT();
       }
 
       // --- generators -----------------------------------------------------------------------------
-      case Op::YieldValue: {
+      CASE(YieldValue) {
         Value v = POP();
         SAVE_FRAME();
         Generator* gen = frame->generator;
@@ -1249,17 +1327,17 @@ Result run_frame(VM& vm, Frame* entry) {
         }
         LOAD_FRAME();
         PUSH(v);
-        continue;
+        NEXT();
       }
-      case Op::GetYieldFromIter: {
+      CASE(GetYieldFromIter) {
         Value v = TOP();
         if (!is_generator(v)) {
           SAVE_FRAME();
           TOP() = TRY_VALUE(get_iter(vm, v));
         }
-        continue;
+        NEXT();
       }
-      case Op::Send: {
+      CASE(Send) {
         Value v = TOP();
         Value sub = PEEK(2);
         SAVE_FRAME();
@@ -1273,7 +1351,7 @@ Result run_frame(VM& vm, Frame* entry) {
             sp -= 1;
             TOP() = Value::none();
             pc = code_base + arg;
-            continue;
+            NEXT();
           }
           if (gen->state == GeneratorState::Created && !v.is_none()) {
             (void)vm.raise(vm.exc.TypeError, "can't send non-None value to a just-started generator");
@@ -1289,7 +1367,7 @@ Result run_frame(VM& vm, Frame* entry) {
           task->frame = frame;
           ++task->depth;
           LOAD_FRAME();
-          continue;
+          NEXT();
         }
         Value r;
         if (v.is_none()) {
@@ -1301,33 +1379,33 @@ Result run_frame(VM& vm, Frame* entry) {
           sp -= 1;
           TOP() = Value::none();
           pc = code_base + arg;
-          continue;
+          NEXT();
         }
         TOP() = r;
-        continue;
+        NEXT();
       }
 
       // --- modules --------------------------------------------------------------------------------
-      case Op::ImportName: {
+      CASE(ImportName) {
         SAVE_FRAME();
         Value fromlist = TOP();
         Value level = PEEK(2);
         Value m = TRY_VALUE(import_name(vm, code->names[arg], fromlist, level, frame));
         --sp;
         TOP() = m;
-        continue;
+        NEXT();
       }
-      case Op::ImportFrom: {
+      CASE(ImportFrom) {
         SAVE_FRAME();
         Value m = TRY_VALUE(import_from(vm, TOP(), code->names[arg]));
         PUSH(m);
-        continue;
+        NEXT();
       }
-      case Op::ImportStar: {
+      CASE(ImportStar) {
         SAVE_FRAME();
         TRY_STATUS(import_star(vm, TOP(), frame));
         --sp;
-        continue;
+        NEXT();
       }
     }
     // Unknown opcode: a compiler bug, never input-dependent.
@@ -1391,6 +1469,8 @@ Result run_frame(VM& vm, Frame* entry) {
 #undef PEEK
 #undef TRY_VALUE
 #undef TRY_STATUS
+#undef CASE
+#undef NEXT
 }
 
 Result run_function_rpy(VM& vm, Function* function, CallArgs args) {

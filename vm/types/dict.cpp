@@ -26,6 +26,12 @@ constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
 constexpr size_t kMinIndexSize = 8;
 
+// Dict versions come from one counter so that no two dicts ever share a version.
+uint64_t next_version() {
+  static uint64_t counter = 0;
+  return ++counter;
+}
+
 // Result of probing for a key: the entry index if found (else -1) and the index slot
 // where it is or would go.
 struct Probe {
@@ -45,6 +51,7 @@ void rebuild_index(Dict* d, size_t min_size) {
   size_t size = kMinIndexSize;
   while (size < min_size) size <<= 1;
   d->index.assign(size, kEmpty);
+  d->version = next_version();
   size_t mask = size - 1;
   for (size_t e = 0; e < d->entries.size(); ++e) {
     uint64_t perturb = static_cast<uint64_t>(d->entries[e].hash);
@@ -140,23 +147,28 @@ Fallible<Value> dict_get(VM& vm, Dict* d, Value key) {
   return d->entries[p.entry].value;
 }
 
-Value dict_get_str(Dict* d, Str* key) {
-  if (d->used == 0) return Value::null();
+int32_t dict_find_str(const Dict* d, Str* key) {
+  if (d->used == 0) return -1;
   int64_t h = str_hash(key);
   size_t mask = d->index.size() - 1;
   uint64_t perturb = static_cast<uint64_t>(h);
   size_t i = static_cast<size_t>(h) & mask;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == kEmpty) return Value::null();
+    if (ix == kEmpty) return -1;
     if (ix >= 0) {
       const DictEntry& e = d->entries[ix];
-      if (e.key.is_object() && e.key.as_object() == key) return e.value;
-      if (e.hash == h && is_str(e.key) && str_equal(as_str(e.key), key)) return e.value;
+      if (e.key.is_object() && e.key.as_object() == key) return ix;
+      if (e.hash == h && is_str(e.key) && str_equal(as_str(e.key), key)) return ix;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+Value dict_get_str(Dict* d, Str* key) {
+  int32_t ix = dict_find_str(d, key);
+  return ix < 0 ? Value::null() : d->entries[ix].value;
 }
 
 namespace {
@@ -166,7 +178,7 @@ void insert_new(VM& vm, Dict* d, size_t slot, Value key, int64_t h, Value value)
   if (d->entries.size() == d->entries.capacity()) vm.heap.note_external_allocation(d->entries.size() * sizeof(DictEntry));
   d->entries.push_back(DictEntry{h, key, value});
   ++d->used;
-  ++d->version;
+  d->version = next_version();
   // Keep the index at most 2/3 full, counting deleted entries.
   if (d->entries.size() * 3 >= d->index.size() * 2) rebuild_index(d, d->used * 3);
 }
@@ -202,7 +214,7 @@ Fallible<Value> dict_pop(VM& vm, Dict* d, Value key) {
   e.value = Value::null();
   d->index[p.slot] = kDeleted;
   --d->used;
-  ++d->version;
+  d->version = next_version();
   return v;
 }
 
@@ -210,7 +222,7 @@ void dict_clear(Dict* d) {
   d->entries.clear();
   d->index.clear();
   d->used = 0;
-  ++d->version;
+  d->version = next_version();
 }
 
 bool dict_next(const Dict* d, uint32_t& pos, Value& key, Value& value) {

@@ -49,6 +49,11 @@ Dict* make_dict(VM& vm);
 Fallible<Value> dict_get(VM& vm, Dict* d, Value key);
 // Lookup by a str key without running user code (identity or str equality only).
 Value dict_get_str(Dict* d, Str* key);
+// The position of `key` in d->entries, or -1. Positions stay valid while d->version
+// is unchanged (it changes whenever a key is added or removed, or entries move), which
+// is what the interpreter's global-variable caches rely on. Versions are unique across
+// all dicts, so a cache can never mistake one dict for another.
+int32_t dict_find_str(const Dict* d, Str* key);
 Status dict_set(VM& vm, Dict* d, Value key, Value value);
 void dict_set_str(VM& vm, Dict* d, Str* key, Value value);
 // Removes `key`; returns the removed value, or null if it was absent.
