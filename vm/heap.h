@@ -80,6 +80,12 @@ class Heap {
   // Containers that grow outside their object (list storage, dict tables) report
   // their growth so the collector's budget sees it.
   void note_external_allocation(size_t bytes) { stats_.bytes_since_collect += bytes; }
+  // Memory an object owns outside its allocation, fixed at creation (a big int's
+  // limbs): counted in its size so collections are triggered, and accounted, by it.
+  void account_owned_memory(Object* object, size_t bytes) {
+    object->gc_size += static_cast<uint32_t>(bytes);
+    stats_.bytes_since_collect += bytes;
+  }
 
   bool wants_collection() const { return stats_.bytes_since_collect >= next_collect_bytes_; }
 

@@ -35,9 +35,19 @@ Value ni(VM& vm) { return Value::from_object(vm.not_implemented); }
 
 // --- representation -------------------------------------------------------------------------
 
+namespace {
+
+Value make_big(VM& vm, BigInt&& v) {
+  Int* i = vm.heap.make<Int>(vm.types.int_, std::move(v));
+  vm.heap.account_owned_memory(i, i->value.magnitude().capacity() * sizeof(BigInt::Limb));
+  return Value::from_object(i);
+}
+
+}  // namespace
+
 Value make_int(VM& vm, int64_t v) {
   if (Value::fits_small_int(v)) return Value::small_int(v);
-  return Value::from_object(vm.heap.make<Int>(vm.types.int_, BigInt(v)));
+  return make_big(vm, BigInt(v));
 }
 
 Value make_int(VM& vm, BigInt&& v) {
@@ -45,7 +55,7 @@ Value make_int(VM& vm, BigInt&& v) {
     int64_t small = v.to_int64();
     if (Value::fits_small_int(small)) return Value::small_int(small);
   }
-  return Value::from_object(vm.heap.make<Int>(vm.types.int_, std::move(v)));
+  return make_big(vm, std::move(v));
 }
 
 Value make_int(VM& vm, const BigInt& v) { return make_int(vm, BigInt(v)); }
@@ -117,6 +127,9 @@ int int_compare(Value a, Value b) {
     int64_t x = a.as_small_int(), y = b.as_small_int();
     return x < y ? -1 : x > y ? 1 : 0;
   }
+  if (is_big_int(a) && is_big_int(b)) {
+    return static_cast<Int*>(a.as_object())->value.compare(static_cast<Int*>(b.as_object())->value);
+  }
   return int_to_bigint(a).compare(int_to_bigint(b));
 }
 
@@ -143,6 +156,27 @@ Fallible<double> int_to_double(VM& vm, Value v) {
 // --- arithmetic ---------------------------------------------------------------------------------
 
 namespace {
+
+// A BigInt view of an int Value: refers to a big int's value in place, converts small
+// ones. Avoids copying the limbs of every operand.
+class BigView {
+ public:
+  explicit BigView(Value v) {
+    if (is_big_int(v)) {
+      ptr_ = &static_cast<Int*>(v.as_object())->value;
+    } else {
+      small_ = int_to_bigint(v);
+      ptr_ = &small_;
+    }
+  }
+  BigView(const BigView&) = delete;
+  BigView& operator=(const BigView&) = delete;
+  const BigInt& operator*() const { return *ptr_; }
+
+ private:
+  BigInt small_;
+  const BigInt* ptr_;
+};
 
 Result int_true_divide(VM& vm, Value a, Value b) {
   if (int_sign(b) == 0) return vm.raise(vm.exc.ZeroDivisionError, "division by zero");
@@ -215,13 +249,13 @@ Result int_binary(VM& vm, BinaryOp op, Value a, Value b) {
   switch (op) {
     case BinaryOp::Add:
       if (small && !__builtin_add_overflow(x, y, &z)) return make_int(vm, z);
-      return make_int(vm, int_to_bigint(a) + int_to_bigint(b));
+      return make_int(vm, *BigView(a) + *BigView(b));
     case BinaryOp::Sub:
       if (small && !__builtin_sub_overflow(x, y, &z)) return make_int(vm, z);
-      return make_int(vm, int_to_bigint(a) - int_to_bigint(b));
+      return make_int(vm, *BigView(a) - *BigView(b));
     case BinaryOp::Mul:
       if (small && !__builtin_mul_overflow(x, y, &z)) return make_int(vm, z);
-      return make_int(vm, int_to_bigint(a) * int_to_bigint(b));
+      return make_int(vm, *BigView(a) * *BigView(b));
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod: {
       if (int_sign(b) == 0) {
@@ -236,8 +270,8 @@ Result int_binary(VM& vm, BinaryOp op, Value a, Value b) {
         }
         return make_int(vm, op == BinaryOp::Mod ? r : q);
       }
-      return make_int(vm, op == BinaryOp::Mod ? BigInt::floor_mod(int_to_bigint(a), int_to_bigint(b))
-                                              : BigInt::floor_div(int_to_bigint(a), int_to_bigint(b)));
+      BigView x(a), y(b);
+      return make_int(vm, op == BinaryOp::Mod ? BigInt::floor_mod(*x, *y) : BigInt::floor_div(*x, *y));
     }
     case BinaryOp::TrueDiv:
       return int_true_divide(vm, a, b);
@@ -249,13 +283,13 @@ Result int_binary(VM& vm, BinaryOp op, Value a, Value b) {
       return int_shift(vm, a, b, false);
     case BinaryOp::And:
       if (small) return make_int(vm, x & y);
-      return make_int(vm, int_to_bigint(a) & int_to_bigint(b));
+      return make_int(vm, *BigView(a) & *BigView(b));
     case BinaryOp::Or:
       if (small) return make_int(vm, x | y);
-      return make_int(vm, int_to_bigint(a) | int_to_bigint(b));
+      return make_int(vm, *BigView(a) | *BigView(b));
     case BinaryOp::Xor:
       if (small) return make_int(vm, x ^ y);
-      return make_int(vm, int_to_bigint(a) ^ int_to_bigint(b));
+      return make_int(vm, *BigView(a) ^ *BigView(b));
     case BinaryOp::MatMul:
       break;
   }
