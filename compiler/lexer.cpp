@@ -10,6 +10,8 @@
 // `failed_` is set no further token is produced.
 #include "compiler/lexer.h"
 
+#include "vm/unicode.h"
+
 #include <cstring>
 
 #include "vm/fmt.h"
@@ -141,45 +143,11 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-namespace {
-
-struct UnicodeRange {
-  uint32_t lo, hi;  // inclusive
-};
-
-#include "compiler/unicode_tables.inc"
-
-template <size_t N> bool in_table(uint32_t cp, const UnicodeRange (&table)[N]) {
-  size_t lo = 0, hi = N;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (cp < table[mid].lo) {
-      hi = mid;
-    } else if (cp > table[mid].hi) {
-      lo = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool is_printable(uint32_t cp) {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-  return !in_table(cp, kNonPrintableRanges);
-}
-
-bool is_identifier_start(uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-  return in_table(cp, kIdentifierStartRanges);
-}
-
-bool is_identifier_continue(uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-  return in_table(cp, kIdentifierContinueRanges);
-}
+// Character classes come from the VM's Unicode tables (vm/unicode.h), the single copy
+// of that data in the binary.
+bool is_printable(uint32_t cp) { return vm::unicode::is_printable(cp); }
+bool is_identifier_start(uint32_t cp) { return vm::unicode::is_identifier_start(cp); }
+bool is_identifier_continue(uint32_t cp) { return vm::unicode::is_identifier_continue(cp); }
 
 // ---------------------------------------------------------------------------------------
 // The lexer proper.
