@@ -37,7 +37,9 @@ Failed Parser::fail_syntax() {
   bool first = !error_;
   const Token& t = tokens_[furthest_ > pos_ ? furthest_ : pos_];
   if (t.kind == TokenKind::Indent) {
-    fail(t.span, "unexpected indent", ErrorKind::IndentationError);
+    // CPython points at the last character of the indentation.
+    uint32_t last = t.span.end > t.span.begin ? t.span.end - 1 : t.span.begin;
+    fail(Span{last, last}, "unexpected indent", ErrorKind::IndentationError);
   } else if (t.kind == TokenKind::Dedent) {
     fail(t.span, "unexpected unindent", ErrorKind::IndentationError);
   } else {

@@ -70,6 +70,8 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
                         shown_max == 1 ? "" : "s", given);
   }
   for (uint32_t i = 0; i < args.nargs; ++i) out[i] = args[i];
+  // Positions in messages do not count a method's `self`.
+  size_t shift = (!params.empty() && (params[0].name == "self" || params[0].name == "cls")) ? 1 : 0;
   for (uint32_t k = 0; k < args.nkw(); ++k) {
     std::string_view key = as_str(args.kwnames->item(k))->view();
     bool found = false;
@@ -82,7 +84,7 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
       }
       if (!out[i].is_null()) {
         return vm.raise_fmt(vm.exc.TypeError, "argument for {}() given by name ('{}') and position ({})", name, key,
-                            i + 1);
+                            i + 1 - shift);
       }
       out[i] = args.args[args.nargs + k];
       break;
@@ -96,7 +98,7 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
                             params[i].name);
       }
       return vm.raise_fmt(vm.exc.TypeError, "{}() missing required argument '{}' (pos {})", name, params[i].name,
-                          i + 1);
+                          i + 1 - shift);
     }
   }
   return Status::ok();

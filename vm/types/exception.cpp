@@ -141,8 +141,16 @@ void format_one(VM& vm, Value exc_value, std::string& out) {
         if (indent == std::string_view::npos) indent = line.size();
         out += fmt::format("    {}\n", line.substr(indent));
         if (offset.is_small_int() && offset.as_small_int() > 0) {
-          int64_t col = offset.as_small_int() - 1 - static_cast<int64_t>(indent);
-          if (col < 0) col = 0;
+          // Like CPython 3.11, the caret goes at the UTF-8 byte position of the
+          // (character) offset, and is omitted when it falls inside the indentation.
+          int64_t chars = offset.as_small_int() - 1;
+          int64_t byte = 0;
+          for (int64_t seen = 0; byte < static_cast<int64_t>(line.size()) && seen < chars; ++seen) {
+            byte += 1;
+            while (byte < static_cast<int64_t>(line.size()) && (static_cast<unsigned char>(line[byte]) & 0xC0) == 0x80) ++byte;
+          }
+          int64_t col = byte - static_cast<int64_t>(indent);
+          if (col < 0) goto no_caret;
           Value end_offset = dict_attr(vm, e, "end_offset");
           int64_t width = 1;
           Value end_lineno = dict_attr(vm, e, "end_lineno");
@@ -152,6 +160,7 @@ void format_one(VM& vm, Value exc_value, std::string& out) {
           }
           out += "    " + std::string(static_cast<size_t>(col), ' ') + std::string(static_cast<size_t>(width), '^') + "\n";
         }
+      no_caret:;
       }
     }
     if (is_str(msg)) {

@@ -14,6 +14,7 @@
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 #include "vm/types/type.h"
+#include "vm/unicode.h"
 #include "vm/vm.h"
 
 namespace edge::vm {
@@ -318,6 +319,26 @@ Result int_pow_mod(VM& vm, Value a, Value b, Value m) {
 }
 
 Result int_from_text(VM& vm, std::string_view text, int base, Value original) {
+  // int() accepts any Unicode decimal digits and whitespace: map them to ASCII first.
+  std::string ascii;
+  if (is_str(original) && !as_str(original)->is_ascii()) {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+      uint32_t c = utf8_decode(p, end);
+      int digit = c < 0x80 ? -1 : unicode::decimal_value(c);
+      if (c < 0x80) {
+        ascii += static_cast<char>(c);
+      } else if (digit >= 0) {
+        ascii += static_cast<char>('0' + digit);
+      } else if (unicode::is_space(c)) {
+        ascii += ' ';
+      } else {
+        ascii += '\x7f';  // never valid: the literal is rejected with its original text
+      }
+    }
+    text = ascii;
+  }
   BigInt out;
   ParseStatus status = BigInt::parse_checked(text, base, kMaxStrDigits, out);
   if (status == ParseStatus::TooManyDigits) return vm.raise(vm.exc.ValueError, kStrDigitsMessage);
