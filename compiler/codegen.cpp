@@ -379,7 +379,7 @@ void CodeGen::compile_stmt(const Stmt* stmt) {
       compile_with(stmt->as<With>(), 0);
       break;
     case StmtKind::Match:
-      error(stmt->span, "the match statement is not supported yet");
+      compile_match(stmt->as<Match>());
       break;
     case StmtKind::Raise:
       compile_raise(stmt->as<Raise>());

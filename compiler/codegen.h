@@ -145,6 +145,8 @@ class CodeGen {
   void compile_assert(const Assert* s);
   void compile_import(const Import* s);
   void compile_import_from(const ImportFrom* s);
+  // The match statement (compiler/codegen_match.cpp).
+  void compile_match(const Match* s);
   void unwind_block(const Block& block, bool preserve_tos);
   void clear_exception_name(const std::string& name);
 

@@ -20,6 +20,7 @@
 #include "vm/code.h"
 #include "vm/frame.h"
 #include "vm/import.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
 #include "vm/types/dict.h"
@@ -1381,6 +1382,47 @@ Result run_frame(VM& vm, Frame* entry) {
           pc = code_base + arg;
           NEXT();
         }
+        TOP() = r;
+        NEXT();
+      }
+
+      // --- pattern matching -----------------------------------------------------------------------
+      CASE(MatchSequence) {
+        SAVE_FRAME();
+        Fallible<bool> r = match_is_sequence(vm, TOP());
+        if (r.failed()) goto error;
+        PUSH(Value::boolean(r.value()));
+        NEXT();
+      }
+      CASE(MatchMapping) {
+        SAVE_FRAME();
+        Fallible<bool> r = match_is_mapping(vm, TOP());
+        if (r.failed()) goto error;
+        PUSH(Value::boolean(r.value()));
+        NEXT();
+      }
+      CASE(GetLen) {
+        SAVE_FRAME();
+        Fallible<int64_t> n = length(vm, TOP());
+        if (n.failed()) goto error;
+        PUSH(make_int(vm, n.value()));
+        NEXT();
+      }
+      CASE(MatchKeys) {
+        SAVE_FRAME();
+        Value values = TRY_VALUE(match_keys(vm, PEEK(2), TOP()));
+        PUSH(values);
+        NEXT();
+      }
+      CASE(CopyDictWithoutKeys) {
+        SAVE_FRAME();
+        TOP() = TRY_VALUE(match_copy_without_keys(vm, PEEK(2), TOP()));
+        NEXT();
+      }
+      CASE(MatchClass) {
+        SAVE_FRAME();
+        Value r = TRY_VALUE(match_class(vm, PEEK(3), PEEK(2), TOP(), arg));
+        sp -= 2;
         TOP() = r;
         NEXT();
       }

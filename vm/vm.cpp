@@ -9,6 +9,7 @@
 #include "scheduler/task.h"
 #include "vm/builtins.h"
 #include "vm/frame.h"
+#include "vm/modules/registry.h"
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
@@ -37,6 +38,7 @@ VM::VM(VMConfig cfg) : config(std::move(cfg)) {
   install_exception_types(*this);
   modules = make_dict(*this);
   install_builtins(*this);
+  register_builtin_modules(*this);
 }
 
 VM::~VM() {

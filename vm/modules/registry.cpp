@@ -1,0 +1,15 @@
+// The table of modules implemented in C++. Each entry's init function builds the module
+// object on first import (see vm/import.h).
+#include "vm/modules/registry.h"
+
+#include "vm/import.h"
+
+namespace edge::vm {
+
+void register_builtin_modules(VM& vm) {
+  (void)vm;
+  // register_builtin_module(vm, "sys", make_sys_module);   (vm/modules/sys.cpp)
+  // register_builtin_module(vm, "math", make_math_module); (vm/modules/math.cpp)
+}
+
+}  // namespace edge::vm
