@@ -7,9 +7,8 @@
 namespace edge::vm {
 
 void register_builtin_modules(VM& vm) {
-  (void)vm;
-  // register_builtin_module(vm, "sys", make_sys_module);   (vm/modules/sys.cpp)
-  // register_builtin_module(vm, "math", make_math_module); (vm/modules/math.cpp)
+  register_builtin_module(vm, "sys", make_sys_module);
+  register_builtin_module(vm, "math", make_math_module);
 }
 
 }  // namespace edge::vm
