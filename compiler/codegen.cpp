@@ -283,6 +283,10 @@ void CodeGen::name_op(const std::string& name, Access access, Span span) {
       break;  // class bodies: the namespace dict
     case NameScope::Cell:
     case NameScope::Free:
+      if (scope->kind == ScopeKind::Class && where == NameScope::Free && access == Access::Load) {
+        emit(Op::LoadClassDeref, u_->cell_index.at(name));
+        return;
+      }
       if (scope->kind != ScopeKind::Class || where == NameScope::Cell) {
         uint32_t index = u_->cell_index.at(name);
         emit(access == Access::Load ? Op::LoadDeref : access == Access::Store ? Op::StoreDeref : Op::DeleteDeref,
@@ -494,7 +498,110 @@ void CodeGen::compile_function_def(const FunctionDef* f) {
   name_op(f->name, Access::Store, f->name_span);
 }
 
-void CodeGen::compile_class_def(const ClassDef* c) { error(c->span, "class definitions are not supported yet"); }
+// class C(B1, B2, kw=v): body  ==>  __build_class__(<body function>, "C", B1, B2, kw=v),
+// decorated, stored as C. The body function runs with the class namespace as its
+// locals; if a method uses zero-argument super() (or __class__), the body returns the
+// __class__ cell through the namespace key __classcell__ for type() to fill in.
+void CodeGen::compile_class_def(const ClassDef* c) {
+  for (const Expr* d : c->decorator_list) {
+    compile_expr(d);
+    emit(Op::PushNull);
+  }
+  Scope* scope = scopes_.scope_for(c);
+  uint32_t saved_line = u_->line;
+  vm::Code* body = compile_class_body(scope, c);
+  if (body == nullptr) return;
+  u_->line = saved_line;
+  set_line(c->span);
+  bool has_star = false;
+  for (const Expr* b : c->bases) has_star |= b->is<Starred>();
+  for (const Keyword* k : c->keywords) has_star |= k->arg.empty();
+  emit(Op::LoadBuildClass);
+  emit(Op::PushNull);
+  if (has_star) {
+    // __build_class__(*(body, name, *bases), **kwargs)
+    emit(Op::BuildList, 0);
+    compile_make_function(scope, body, nullptr, nullptr);
+    emit(Op::ListAppend, 1);
+    emit(Op::LoadConst, const_str(c->name));
+    emit(Op::ListAppend, 1);
+    for (const Expr* b : c->bases) {
+      if (b->is<Starred>()) {
+        compile_expr(b->as<Starred>()->value);
+        emit(Op::ListExtend, 1);
+      } else {
+        compile_expr(b);
+        emit(Op::ListAppend, 1);
+      }
+    }
+    emit(Op::ListToTuple);
+    std::vector<Expr*> no_args;
+    if (!c->keywords.empty()) {
+      emit(Op::BuildMap, 0);
+      for (const Keyword* k : c->keywords) {
+        if (k->arg.empty()) {
+          compile_expr(k->value);
+        } else {
+          emit(Op::LoadConst, const_str(k->arg));
+          compile_expr(k->value);
+          emit(Op::BuildMap, 1);
+        }
+        emit(Op::DictMerge, 1);
+      }
+    }
+    emit(Op::CallFunctionEx, c->keywords.empty() ? 0 : 1);
+  } else {
+    compile_make_function(scope, body, nullptr, nullptr);
+    emit(Op::LoadConst, const_str(c->name));
+    for (const Expr* b : c->bases) compile_expr(b);
+    for (const Keyword* k : c->keywords) compile_expr(k->value);
+    if (!c->keywords.empty()) {
+      vm::Tuple* names = vm::make_tuple(vm_, static_cast<uint32_t>(c->keywords.size()));
+      for (size_t i = 0; i < c->keywords.size(); ++i) {
+        names->items()[i] = vm::Value::from_object(vm::intern(vm_, c->keywords[i]->arg));
+      }
+      emit(Op::KwNames, add_const(vm::Value::from_object(names), ""));
+    }
+    emit(Op::Call, static_cast<uint32_t>(2 + c->bases.size() + c->keywords.size()));
+  }
+  for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::Call, 1);
+  name_op(c->name, Access::Store, c->name_span);
+}
+
+vm::Code* CodeGen::compile_class_body(Scope* scope, const ClassDef* c) {
+  enter_unit(scope, source_->line_of(c->span.begin));
+  u_->code->first_line = source_->line_of(c->span.begin);
+  set_line(c->span);
+  // __module__ = __name__; __qualname__ = "Outer.C"
+  emit(Op::LoadName, name_index("__name__"));
+  emit(Op::StoreName, name_index("__module__"));
+  emit(Op::LoadConst, const_str(scope->qualname));
+  emit(Op::StoreName, name_index("__qualname__"));
+  size_t start = 0;
+  if (!c->body.empty() && c->body[0]->is<ExprStmt>() && c->body[0]->as<ExprStmt>()->value->is<Constant>() &&
+      c->body[0]->as<ExprStmt>()->value->as<Constant>()->value_kind == ConstantKind::Str) {
+    compile_expr(c->body[0]->as<ExprStmt>()->value);
+    emit(Op::StoreName, name_index("__doc__"));
+    start = 1;
+  }
+  for (size_t i = start; i < c->body.size() && !diag_.failed(); ++i) compile_stmt(c->body[i]);
+  if (diag_.failed()) {
+    units_.pop_back();
+    vm_.temp_roots.pop_back();
+    u_ = units_.back().get();
+    return nullptr;
+  }
+  auto cell = u_->cell_index.find("__class__");
+  if (cell != u_->cell_index.end() && scope->scope_of("__class__") == NameScope::Cell) {
+    emit(Op::LoadClosure, cell->second);
+    emit(Op::Copy, 1);
+    emit(Op::StoreName, name_index("__classcell__"));
+  } else {
+    emit(Op::LoadConst, const_none());
+  }
+  emit(Op::ReturnValue);
+  return finish_unit();
+}
 
 void CodeGen::compile_assign_target(const Expr* target) {
   switch (target->kind) {

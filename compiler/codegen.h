@@ -129,6 +129,7 @@ class CodeGen {
   void compile_stmt(const Stmt* stmt);
   void compile_function_def(const FunctionDef* f);
   void compile_class_def(const ClassDef* c);
+  vm::Code* compile_class_body(Scope* scope, const ClassDef* c);
   void compile_assign_target(const Expr* target);
   void compile_aug_assign(const AugAssign* a);
   void compile_delete_target(const Expr* target);

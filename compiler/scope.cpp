@@ -513,6 +513,9 @@ class ScopeBuilder {
         const auto* n = e->as<Name>();
         if (n->ctx == ExprContext::Load) {
           use(n->id);
+          // Zero-argument super() needs the class being defined: a method that
+          // mentions `super` implicitly uses the `__class__` cell.
+          if (n->id == "super" && cur_->is_function_like()) use("__class__");
         } else {
           bind(n->id);
         }
@@ -566,6 +569,7 @@ class ScopeBuilder {
     }
 
     std::set<std::string> child_bound = enclosing_bound;
+    if (s->kind == ScopeKind::Class) child_bound.insert("__class__");
     if (function_like) {
       for (const auto& [name, r] : s->resolved) {
         if (r == NameScope::Local || r == NameScope::Free) {
@@ -588,6 +592,10 @@ class ScopeBuilder {
         add_unique(s->cellvars, name);
       } else if (function_like && it != s->resolved.end() && it->second == NameScope::Cell) {
         // already a cell
+      } else if (s->kind == ScopeKind::Class && name == "__class__") {
+        // The class body owns the __class__ cell; __build_class__ fills it in.
+        add_unique(s->cellvars, name);
+        s->resolved[name] = NameScope::Cell;
       } else if (s->kind == ScopeKind::Class) {
         // The class body passes the cell through to its methods.
         add_unique(s->freevars, name);
@@ -599,7 +607,7 @@ class ScopeBuilder {
     }
     std::set<std::string> out;
     for (const std::string& name : s->freevars) out.insert(name);
-    return out;
+    return out;  // (a class's __class__ is a cell, so it never leaves the class)
   }
 
   static void add_unique(std::vector<std::string>& v, const std::string& name) {

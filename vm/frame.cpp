@@ -68,7 +68,7 @@ void Frame::trace(Tracer& t) {
   t.visit(globals);
   t.visit(locals);
   t.visit(generator);
-  t.visit(import_module);
+  t.visit(init_instance);
   Value* local = localsplus();
   for (uint32_t i = 0; i < nlocalsplus_ + sp; ++i) t.visit(local[i]);
 }

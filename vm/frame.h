@@ -24,10 +24,9 @@ enum FrameFlags : uint16_t {
   // Returning from this frame returns from the C++ call that started it
   // (interpreter entry from native code: run_frame, call_rpy, generator_send_rpy).
   kFrameEntry = 1u << 0,
-  // A module body started by `import`: on return, push the module instead of the value.
-  kFrameImport = 1u << 1,
-  // Its result is discarded and `frame->back` continues (reserved for class bodies).
-  kFrameDiscardResult = 1u << 2,
+  // An __init__ called by instantiating a class from bytecode: on return, the caller
+  // receives `init_instance` (and __init__ must have returned None).
+  kFrameInit = 1u << 1,
 };
 
 struct Frame {
@@ -37,7 +36,7 @@ struct Frame {
   Dict* globals = nullptr;
   Dict* locals = nullptr;          // namespace for LoadName/StoreName (module/class/exec)
   Generator* generator = nullptr;  // the owner, for generator frames
-  Value import_module;             // the module object, for kFrameImport frames
+  Value init_instance;             // the instance being initialised, for kFrameInit frames
   uint32_t ip = 0;                 // next instruction to execute
   uint32_t sp = 0;                 // number of values on the stack
   uint32_t slot_count = 0;         // nlocalsplus + stacksize

@@ -89,14 +89,11 @@ class Heap {
 
   bool wants_collection() const { return stats_.bytes_since_collect >= next_collect_bytes_; }
 
-  // Marks from `trace_roots(tracer)` and sweeps. `RootsFn` is any callable taking a
-  // Tracer&.
-  template <class RootsFn> void collect(RootsFn&& trace_roots) {
-    Tracer tracer;
-    trace_roots(tracer);
-    drain(tracer);
-    sweep();
-  }
+  // A collection in steps (VM::collect drives them): mark everything reachable from
+  // what `tracer` has visited so far (repeatable, for weak structures), then sweep
+  // every unmarked object and clear the marks.
+  void mark(Tracer& tracer) { drain(tracer); }
+  void sweep();
 
   const HeapStats& stats() const { return stats_; }
 
@@ -111,7 +108,6 @@ class Heap {
   void* allocate(size_t bytes);
   void adopt(Object* object, size_t bytes);
   void drain(Tracer& tracer);
-  void sweep();
   static void trace_object(Object* object, Tracer& tracer);
   static void destroy_object(Object* object);
 

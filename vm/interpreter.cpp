@@ -23,6 +23,7 @@
 #include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
+#include "vm/types/class.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/float.h"
@@ -512,6 +513,35 @@ Result run_frame(VM& vm, Frame* entry) {
         if (v.is_null()) {
           SAVE_FRAME();
           (void)raise_name_error(vm, name);
+          goto error;
+        }
+        PUSH(v);
+        NEXT();
+      }
+      CASE(LoadClassDeref) {
+        // A class body reading a variable of an enclosing function: the class
+        // namespace wins if the body assigned the name.
+        uint32_t ncells = code->ncells();
+        Str* name = arg < ncells ? code->cellvars[arg] : code->freevars[arg - ncells];
+        Value v = Value::null();
+        if (frame->locals != nullptr) {
+          SAVE_FRAME();
+          v = TRY_VALUE(dict_get(vm, frame->locals, Value::from_object(name)));
+        }
+        if (v.is_null()) v = as_cell(locals[code->nlocals() + arg])->value;
+        if (v.is_null()) {
+          SAVE_FRAME();
+          (void)raise_unbound_deref(vm, code, arg);
+          goto error;
+        }
+        PUSH(v);
+        NEXT();
+      }
+      CASE(LoadBuildClass) {
+        Value v = dict_get_str(vm.builtins, vm.names.dunder_build_class);
+        if (v.is_null()) {
+          SAVE_FRAME();
+          (void)vm.raise(vm.exc.NameError, "__build_class__ not found");
           goto error;
         }
         PUSH(v);
@@ -1106,8 +1136,16 @@ Result run_frame(VM& vm, Frame* entry) {
           done->back = nullptr;
           return result;
         }
+        Value instance = done->init_instance;
         free_frame(vm, done);
         LOAD_FRAME();
+        if (done_flags & kFrameInit) {
+          if (!result.is_none()) {
+            (void)vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'", type_name(vm, result));
+            goto error;
+          }
+          result = instance;
+        }
         PUSH(result);
         NEXT();
       }
@@ -1175,6 +1213,37 @@ Result run_frame(VM& vm, Frame* entry) {
           ++task->depth;
           LOAD_FRAME();
           if (vm.heap.wants_collection()) vm.collect();
+          NEXT();
+        }
+        if (is_type(callable) && as_type(callable)->slots.construct == construct_instance && self.is_null()) {
+          // Instantiating a class: run its Python __init__ as a frame of this loop
+          // (no C++ recursion, so __init__ may call anything, even suspend).
+          Value init;
+          Value obj = TRY_VALUE(new_instance_for_init(vm, as_type(callable), CallArgs{argv, npos, names}, init));
+          if (!init.is_null()) {
+            args[-1] = obj;  // the empty self slot takes the instance
+            Fallible<Frame*> bound = bind_arguments(vm, as_function(init), CallArgs{args - 1, npos + 1, names});
+            if (bound.failed()) goto error;
+            Frame* nf = bound.value();
+            sp = args - 2;
+            if (task->depth + 1 > vm.config.recursion_limit) {
+              free_frame(vm, nf);
+              SAVE_FRAME();
+              (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+              goto error;
+            }
+            nf->flags |= kFrameInit;
+            nf->init_instance = obj;
+            SAVE_FRAME();
+            nf->back = frame;
+            frame = nf;
+            task->frame = frame;
+            ++task->depth;
+            LOAD_FRAME();
+            NEXT();
+          }
+          sp = args - 2;
+          PUSH(obj);
           NEXT();
         }
         Value r = TRY_VALUE(call(vm, callable, CallArgs{argv, npos, names}));

@@ -109,6 +109,12 @@ struct TypeSlots {
   Status (*descr_set)(VM&, Value descr, Value obj, Value value) = nullptr;
   // type(...) call: create and initialise an instance.
   Result (*construct)(VM&, Type*, CallArgs) = nullptr;
+  // Instance creation for subclasses (vm/types/class.cpp): `new_` allocates an
+  // instance of the given (sub)type, doing all the work for immutable types (int,
+  // str, tuple, ...); `init` initialises a mutable one (list, dict, ...) from the
+  // call's arguments. Calling a built-in type directly uses `construct` instead.
+  Result (*new_)(VM&, Type*, CallArgs) = nullptr;
+  Status (*init)(VM&, Value, CallArgs) = nullptr;
 };
 
 enum TypeFlags : uint32_t {

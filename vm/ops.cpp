@@ -418,8 +418,16 @@ Dict* instance_dict(VM& vm, Value obj, bool create) {
       if (e->dict == nullptr && create) e->dict = make_dict(vm);
       return e->dict;
     }
-    default:
-      return nullptr;
+    default: {
+      // Instances of user subclasses of built-in types keep their dict aside.
+      if (!o->type->has_flag(kTypeHeapType)) return nullptr;
+      auto it = vm.extra_dicts.find(o);
+      if (it != vm.extra_dicts.end()) return it->second;
+      if (!create) return nullptr;
+      Dict* d = make_dict(vm);
+      vm.extra_dicts.emplace(o, d);
+      return d;
+    }
   }
 }
 
@@ -534,6 +542,7 @@ Result call_builtin(VM& vm, BuiltinFunction* f, CallArgs args) {
     }
     buffer[0] = f->self;
     for (uint32_t i = 0; i < total; ++i) buffer[i + 1] = args.args[i];
+    if (f->def->fn == nullptr) return f->def->fn_with_callee(vm, f, CallArgs{buffer, args.nargs + 1, args.kwnames});
     return f->def->fn(vm, CallArgs{buffer, args.nargs + 1, args.kwnames});
   }
   if (f->owner != nullptr) {
@@ -547,6 +556,7 @@ Result call_builtin(VM& vm, BuiltinFunction* f, CallArgs args) {
                           f->name->view(), type_name_of(f->owner), type_name(vm, args[0]));
     }
   }
+  if (f->def->fn == nullptr) return f->def->fn_with_callee(vm, f, args);
   return f->def->fn(vm, args);
 }
 

@@ -11,6 +11,7 @@
 #include "vm/frame.h"
 #include "vm/modules/registry.h"
 #include "vm/ops.h"
+#include "vm/types/class.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/module.h"
@@ -34,10 +35,16 @@ VM::VM(VMConfig cfg) : config(std::move(cfg)) {
 #define NAME(field, text) names.field = intern(*this, text);
 #include "vm/names.def"
 #undef NAME
+  for (int op = 0; op < kBinaryOpCount; ++op) {
+    op_dunders[op][0] = intern(*this, binary_op_dunder(static_cast<BinaryOp>(op)));
+    op_dunders[op][1] = intern(*this, binary_op_reflected_dunder(static_cast<BinaryOp>(op)));
+    op_dunders[op][2] = intern(*this, binary_op_inplace_dunder(static_cast<BinaryOp>(op)));
+  }
   finish_type_bootstrap(*this);
   install_exception_types(*this);
   modules = make_dict(*this);
   install_builtins(*this);
+  install_class_support(*this);
   register_builtin_modules(*this);
 }
 
@@ -100,7 +107,26 @@ bool VM::pending_is(Type* type) const {
 // --- garbage collection ---------------------------------------------------------------
 
 void VM::collect() {
-  heap.collect([this](Tracer& t) { trace_roots(t); });
+  Tracer tracer;
+  trace_roots(tracer);
+  heap.mark(tracer);
+  // Ephemerons: an extra instance dict is live only if its instance is, which may
+  // only become known after marking through other extra dicts.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto& [object, dict] : extra_dicts) {
+      if (object->gc_marked && !dict->gc_marked) {
+        tracer.visit(dict);
+        heap.mark(tracer);
+        changed = true;
+      }
+    }
+  }
+  for (auto it = extra_dicts.begin(); it != extra_dicts.end();) {
+    it = it->first->gc_marked ? std::next(it) : extra_dicts.erase(it);
+  }
+  std::erase_if(heap_types, [](Type* t) { return !t->gc_marked; });
+  heap.sweep();
 }
 
 void VM::trace_roots(Tracer& tracer) {

@@ -91,6 +91,7 @@ struct BuiltinTypes {
   Type* map = nullptr;
   Type* filter = nullptr;
   Type* reversed = nullptr;
+  Type* super = nullptr;
 };
 
 struct ExceptionTypes {
@@ -125,6 +126,9 @@ struct VMConfig {
   std::function<uint64_t()> now_ns;
   std::vector<std::string> argv;
   uint32_t recursion_limit = 1000;  // Python frames per task (sys.getrecursionlimit())
+  // Longest decimal int str() and int() convert, as sys.set_int_max_str_digits() sets it
+  // (CPython 3.11's default; 0 = unlimited).
+  uint32_t int_max_str_digits = 4300;
   bool gc_stress = false;           // collect at every safe point (testing only)
 };
 
@@ -139,6 +143,8 @@ class VM {
   BuiltinTypes types;
   ExceptionTypes exc;
   Names names;
+  // Interned "__add__", "__radd__", "__iadd__" ... by BinaryOp.
+  Str* op_dunders[kBinaryOpCount][3] = {};
   VMConfig config;
 
   Object* not_implemented = nullptr;  // the NotImplemented singleton
@@ -205,6 +211,14 @@ class VM {
   std::string main_path;
   std::unordered_set<std::string> initializing_modules;
   std::unordered_map<std::string, Module* (*)(VM&)> builtin_module_inits;
+
+  // Every class created by a class statement or type(), for updating subclasses' slots
+  // when a class's special methods change (pruned by the collector).
+  std::vector<Type*> heap_types;
+  // The __dict__ of instances of user subclasses of built-in types (list, int, ...),
+  // whose layouts have no dict field. Weak in the key: an entry lives as long as its
+  // instance (the collector treats the pairs as ephemerons).
+  std::unordered_map<Object*, Dict*> extra_dicts;
 
   // Frames recycled by size (vm/frame.cpp).
   std::vector<std::vector<Frame*>> frame_pool;

@@ -476,6 +476,19 @@ Result bytearray_construct(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(make_bytearray_of_type(vm, type, data));
 }
 
+// Subclass support: bytes are fixed by new_; a bytearray subtype is made empty by
+// new_ and filled by init.
+Result bytearray_new(VM& vm, Type* type, CallArgs) {
+  return Value::from_object(make_bytearray_of_type(vm, type, std::string_view()));
+}
+
+Status bytearray_init(VM& vm, Value self, CallArgs args) {
+  std::string data = EDGE_TRY(initial_contents(vm, args, "bytearray"));
+  ByteArray* b = static_cast<ByteArray*>(self.as_object());
+  b->bytes.assign(data.begin(), data.end());
+  return Status::ok();
+}
+
 // --- methods: case and classes -------------------------------------------------------------------
 
 enum class CaseOp { Lower, Upper, Swap, Title, Capitalize };
@@ -1249,6 +1262,7 @@ void install_bytes_types(VM& vm) {
   b->slots.repr = bytes_repr_slot;
   b->slots.hash = bytes_hash_slot;
   b->slots.construct = bytes_construct;
+  b->slots.new_ = bytes_construct;
 
   Type* ba = vm.types.bytearray;
   install_common(vm, ba);
@@ -1256,6 +1270,8 @@ void install_bytes_types(VM& vm) {
   ba->slots.hash = nullptr;
   ba->slots.setitem = bytearray_setitem;
   ba->slots.construct = bytearray_construct;
+  ba->slots.new_ = bytearray_new;
+  ba->slots.init = bytearray_init;
   ba->slots.inplace[static_cast<int>(BinaryOp::Add)] = bytearray_iadd;
   ba->slots.inplace[static_cast<int>(BinaryOp::Mul)] = bytearray_imul;
   add_methods(vm, ba, kByteArrayMethods);

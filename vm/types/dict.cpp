@@ -396,8 +396,14 @@ Fallible<int64_t> dict_length(VM&, Value self) { return static_cast<int64_t>(as_
 
 Result dict_getitem(VM& vm, Value self, Value key) {
   Value v = EDGE_TRY(dict_get(vm, as_dict(self), key));
-  if (v.is_null()) return raise_key_error(vm, key);
-  return v;
+  if (!v.is_null()) return v;
+  // A subclass may supply missing keys (collections.defaultdict-style).
+  Dict* d = as_dict(self);
+  if (d->type != vm.types.dict) {
+    Value missing = type_lookup(d->type, vm.names.dunder_missing);
+    if (!missing.is_null()) return call2(vm, missing, self, key);
+  }
+  return raise_key_error(vm, key);
 }
 
 Status dict_setitem(VM& vm, Value self, Value key, Value value) {
@@ -523,6 +529,19 @@ Result dict_construct(VM& vm, Type*, CallArgs args) {
     EDGE_TRY(dict_set(vm, d, args.kwnames->item(i), args.args[args.nargs + i]));
   }
   return Value::from_object(d);
+}
+
+// Subclass support: new_ makes an empty dict of the subtype, init fills it.
+Result dict_new(VM& vm, Type* type, CallArgs) { return Value::from_object(vm.heap.make<Dict>(type)); }
+
+Status dict_init(VM& vm, Value self, CallArgs args) {
+  if (args.nargs > 1) return vm.raise_fmt(vm.exc.TypeError, "dict expected at most 1 argument, got {}", args.nargs);
+  Dict* d = as_dict(self);
+  if (args.nargs == 1) EDGE_TRY(dict_update_rpy(vm, d, args[0]));
+  for (uint32_t i = 0; i < args.nkw(); ++i) {
+    EDGE_TRY(dict_set(vm, d, args.kwnames->item(i), args.args[args.nargs + i]));
+  }
+  return Status::ok();
 }
 
 // --- views ----------------------------------------------------------------------------------------
@@ -746,6 +765,8 @@ void install_dict_type(VM& vm) {
   t->slots.contains = dict_contains;
   t->slots.iter = dict_iter;
   t->slots.construct = dict_construct;
+  t->slots.new_ = dict_new;
+  t->slots.init = dict_init;
   t->slots.binary[static_cast<int>(BinaryOp::Or)] = dict_or;
   t->slots.inplace[static_cast<int>(BinaryOp::Or)] = dict_ior;
   add_methods(vm, t, kDictMethods);

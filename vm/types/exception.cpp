@@ -238,6 +238,21 @@ Result exception_construct(VM& vm, Type* type, CallArgs args) {
   return ev;
 }
 
+// Subclass support: BaseException.__new__ accepts (and ignores) keywords; __init__
+// rejects them and stores the positional arguments as `args`.
+Result exception_new(VM& vm, Type* type, CallArgs args) {
+  Tuple* t = make_tuple(vm, args.args, args.nargs);
+  return Value::from_object(make_exception(vm, type, t));
+}
+
+Status exception_init(VM& vm, Value self, CallArgs args) {
+  if (args.nkw() != 0) {
+    return vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", type_name(vm, self));
+  }
+  as_exception(self)->args = make_tuple(vm, args.args, args.nargs);
+  return Status::ok();
+}
+
 Result exc_get_args(VM&, Value self) { return Value::from_object(as_exception(self)->args); }
 Status exc_set_args(VM& vm, Value self, Value v) {
   if (v.is_null()) return vm.raise(vm.exc.TypeError, "args may not be deleted");
@@ -323,6 +338,8 @@ void install_exception_types(VM& vm) {
   base->slots.repr = exception_repr;
   base->slots.str = exception_str_slot;
   base->slots.construct = exception_construct;
+  base->slots.new_ = exception_new;
+  base->slots.init = exception_init;
   add_methods(vm, base, kExceptionMethods);
   add_getset(vm, base, "args", exc_get_args, exc_set_args);
   add_getset(vm, base, "__cause__", exc_get_cause, exc_set_cause);

@@ -36,10 +36,17 @@ struct Function : Object {
 
 using NativeFn = Result (*)(VM&, CallArgs);
 
+struct BuiltinFunction;
+// A native that needs to know which function object was called (the slot wrappers of
+// vm/types/class.cpp: one C++ function serves every type's `__add__`, and the callee's
+// `owner` says whose slot to use).
+using NativeFnWithCallee = Result (*)(VM&, BuiltinFunction*, CallArgs);
+
 struct NativeMethodDef {
   const char* name;
   NativeFn fn;
   const char* doc = nullptr;
+  NativeFnWithCallee fn_with_callee = nullptr;  // used when `fn` is null
 };
 
 struct BuiltinFunction : Object {

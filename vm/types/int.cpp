@@ -21,14 +21,38 @@ namespace edge::vm {
 
 namespace {
 
-// CPython 3.11's default sys.get_int_max_str_digits().
-constexpr size_t kMaxStrDigits = 4300;
 // Refuse results that would need more memory than a wasm32 heap can offer.
 constexpr uint64_t kMaxResultBits = uint64_t{1} << 32;
 
-const char* kStrDigitsMessage =
-    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to "
-    "increase the limit";
+// The int/str conversion limit (vm.config.int_max_str_digits, set by
+// sys.set_int_max_str_digits): digits allowed, or SIZE_MAX when it is 0 (unlimited).
+size_t max_str_digits(const VM& vm) {
+  return vm.config.int_max_str_digits == 0 ? SIZE_MAX : vm.config.int_max_str_digits;
+}
+
+Error raise_str_digits_error(VM& vm) {
+  return vm.raise_fmt(vm.exc.ValueError,
+                      "Exceeds the limit ({} digits) for integer string conversion; use "
+                      "sys.set_int_max_str_digits() to increase the limit",
+                      vm.config.int_max_str_digits);
+}
+
+// int(text) names the length of the digit run it refused: the digits after optional
+// whitespace and sign, underscores not counted (only bases that are not powers of two
+// are limited, so there is no prefix to skip).
+size_t count_leading_digits(std::string_view text, int base) {
+  size_t i = 0, n = text.size(), digits = 0;
+  while (i < n && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r'))) ++i;
+  if (i < n && (text[i] == '+' || text[i] == '-')) ++i;
+  for (; i < n; ++i) {
+    char c = text[i];
+    if (c == '_') continue;
+    int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+    if (v >= (base == 0 ? 10 : base)) break;
+    ++digits;
+  }
+  return digits;
+}
 
 Value ni(VM& vm) { return Value::from_object(vm.not_implemented); }
 
@@ -106,10 +130,11 @@ Result int_to_decimal_str(VM& vm, Value v) {
   if (v.is_small_int()) return Value::from_object(make_str_ascii(vm, std::to_string(v.as_small_int())));
   if (v.is_bool()) return Value::from_object(intern(vm, v.as_bool() ? "1" : "0"));
   const BigInt& b = static_cast<Int*>(v.as_object())->value;
-  if (b.decimal_digits_lower_bound() > kMaxStrDigits) return vm.raise(vm.exc.ValueError, kStrDigitsMessage);
+  size_t limit = max_str_digits(vm);
+  if (b.decimal_digits_lower_bound() > limit) return raise_str_digits_error(vm);
   std::string text = b.to_string(10);
   size_t digits = text.size() - (b.is_negative() ? 1 : 0);
-  if (digits > kMaxStrDigits) return vm.raise(vm.exc.ValueError, kStrDigitsMessage);
+  if (digits > limit) return raise_str_digits_error(vm);
   return Value::from_object(make_str_ascii(vm, text));
 }
 
@@ -340,8 +365,13 @@ Result int_from_text(VM& vm, std::string_view text, int base, Value original) {
     text = ascii;
   }
   BigInt out;
-  ParseStatus status = BigInt::parse_checked(text, base, kMaxStrDigits, out);
-  if (status == ParseStatus::TooManyDigits) return vm.raise(vm.exc.ValueError, kStrDigitsMessage);
+  ParseStatus status = BigInt::parse_checked(text, base, vm.config.int_max_str_digits, out);
+  if (status == ParseStatus::TooManyDigits) {
+    return vm.raise_fmt(vm.exc.ValueError,
+                        "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use "
+                        "sys.set_int_max_str_digits() to increase the limit",
+                        vm.config.int_max_str_digits, count_leading_digits(text, base));
+  }
   if (status == ParseStatus::Invalid) {
     std::string shown = is_str(original) ? str_repr(as_str(original)->view()) : bytes_repr(text);
     return vm.raise_fmt(vm.exc.ValueError, "invalid literal for int() with base {}: {}", base, shown);
@@ -420,7 +450,7 @@ Result int_format(VM& vm, Value self, Str* spec) {
   bool negative = value.is_negative();
   BigInt magnitude = value.abs();
   if (!parsed.has_type || parsed.type == 'd' || parsed.type == 'n') {
-    if (magnitude.decimal_digits_lower_bound() > kMaxStrDigits) return vm.raise(vm.exc.ValueError, kStrDigitsMessage);
+    if (magnitude.decimal_digits_lower_bound() > max_str_digits(vm)) return raise_str_digits_error(vm);
   }
   auto digits = [&](int base) { return magnitude.to_string(base); };
   if (!format_int(negative, digits, parsed, out, error, tname)) {
@@ -472,6 +502,15 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
   return vm.raise_fmt(vm.exc.TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(t));
+}
+
+// Subclass support: an instance of an int subclass is always a heap Int, even for
+// small values (only plain ints are unboxed).
+Result int_new(VM& vm, Type* type, CallArgs args) {
+  Value v = EDGE_TRY(int_construct(vm, vm.types.int_, args));
+  if (type == vm.types.int_) return v;
+  Int* i = vm.heap.make<Int>(type, int_to_bigint(v));
+  return Value::from_object(i);
 }
 
 // --- methods -------------------------------------------------------------------------------------
@@ -619,6 +658,7 @@ void install_int_type(VM& vm) {
   t->slots.to_float = int_to_float_slot;
   t->slots.format = int_format;
   t->slots.construct = int_construct;
+  t->slots.new_ = int_new;
   t->slots.unary[static_cast<int>(UnaryOp::Neg)] = int_neg;
   t->slots.unary[static_cast<int>(UnaryOp::Pos)] = int_pos;
   t->slots.unary[static_cast<int>(UnaryOp::Invert)] = int_invert;

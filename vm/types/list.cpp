@@ -380,6 +380,18 @@ Result list_construct(VM& vm, Type*, CallArgs args) {
   return Value::from_object(l);
 }
 
+// Subclass support: new_ makes an empty list of the subtype, init fills it.
+Result list_new(VM& vm, Type* type, CallArgs) { return Value::from_object(vm.heap.make<List>(type)); }
+
+Status list_init(VM& vm, Value self, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "list"));
+  if (args.nargs > 1) return vm.raise_fmt(vm.exc.TypeError, "list expected at most 1 argument, got {}", args.nargs);
+  List* l = as_list(self);
+  l->items.clear();
+  if (args.nargs == 1) EDGE_TRY(list_extend_rpy(vm, l, args[0]));
+  return Status::ok();
+}
+
 // --- methods -----------------------------------------------------------------------------------------
 
 Result list_append_method(VM& vm, CallArgs args) {
@@ -535,6 +547,8 @@ void install_list_type(VM& vm) {
   t->slots.contains = list_contains;
   t->slots.iter = list_iter;
   t->slots.construct = list_construct;
+  t->slots.new_ = list_new;
+  t->slots.init = list_init;
   t->slots.binary[static_cast<int>(BinaryOp::Add)] = list_add;
   t->slots.binary[static_cast<int>(BinaryOp::Mul)] = list_mul;
   t->slots.inplace[static_cast<int>(BinaryOp::Add)] = list_iadd;

@@ -556,6 +556,31 @@ Result set_construct(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(s);
 }
 
+// Subclass support. A set subtype's new_ makes it empty and init fills it; a
+// frozenset's contents are fixed by new_.
+Result set_new(VM& vm, Type* type, CallArgs) { return Value::from_object(new_set_of_type(vm, type)); }
+
+Status set_init(VM& vm, Value self, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "set"));
+  if (args.nargs > 1) return vm.raise_fmt(vm.exc.TypeError, "set expected at most 1 argument, got {}", args.nargs);
+  Set* s = as_set(self);
+  s->table.assign(kMinSize, SetEntry{});
+  s->fill = s->used = 0;
+  if (args.nargs == 1) EDGE_TRY(set_update_rpy(vm, s, args[0]));
+  return Status::ok();
+}
+
+Result frozenset_new(VM& vm, Type* type, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "frozenset"));
+  if (args.nargs > 1) {
+    return vm.raise_fmt(vm.exc.TypeError, "frozenset expected at most 1 argument, got {}", args.nargs);
+  }
+  Set* s = new_set_of_type(vm, type);
+  TempRoot root(vm, Value::from_object(s));
+  if (args.nargs == 1) EDGE_TRY(set_update_rpy(vm, s, args[0]));
+  return Value::from_object(s);
+}
+
 // --- methods -----------------------------------------------------------------------------------------
 
 Set* self_set(CallArgs args) { return as_set(args[0]); }
@@ -749,6 +774,9 @@ void install_set_types(VM& vm) {
   }
   Type* set = vm.types.set;
   set->slots.hash = nullptr;
+  set->slots.new_ = set_new;
+  set->slots.init = set_init;
+  vm.types.frozenset->slots.new_ = frozenset_new;
   set->slots.inplace[static_cast<int>(BinaryOp::Or)] = set_inplace<BinaryOp::Or>;
   set->slots.inplace[static_cast<int>(BinaryOp::And)] = set_inplace<BinaryOp::And>;
   set->slots.inplace[static_cast<int>(BinaryOp::Sub)] = set_inplace<BinaryOp::Sub>;

@@ -377,6 +377,20 @@ Result str_construct(VM& vm, Type* type, CallArgs args) {
   return str(vm, a[0]);
 }
 
+// Subclass support: the text is fixed by new_; a subtype gets its own copy (never an
+// interned string).
+Result str_new(VM& vm, Type* type, CallArgs args) {
+  Value s = EDGE_TRY(str_construct(vm, vm.types.str, args));
+  if (type == vm.types.str) return s;
+  Str* base = as_str(s);
+  Str* r = vm.heap.make_with_extra<Str>(base->byte_length + 1, type);
+  r->byte_length = base->byte_length;
+  std::memcpy(r->mutable_data(), base->data(), base->byte_length + 1);
+  r->char_length = base->char_length;
+  r->object_flags = base->object_flags & Str::kAscii;
+  return Value::from_object(r);
+}
+
 Result str_iter_self(VM&, Value self) { return self; }
 
 }  // namespace
@@ -393,6 +407,7 @@ void install_str_type(VM& vm) {
   t->slots.iter = str_iter;
   t->slots.format = str_format_slot;
   t->slots.construct = str_construct;
+  t->slots.new_ = str_new;
   t->slots.binary[static_cast<int>(BinaryOp::Add)] = str_add;
   t->slots.binary[static_cast<int>(BinaryOp::Mul)] = str_mul;
   t->slots.binary[static_cast<int>(BinaryOp::Mod)] = str_mod;

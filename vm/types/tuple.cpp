@@ -202,6 +202,16 @@ Result tuple_construct(VM& vm, Type*, CallArgs args) {
   return Value::from_object(make_tuple(vm, l->items.data(), static_cast<uint32_t>(l->items.size())));
 }
 
+// Subclass support: the items are fixed by new_.
+Result tuple_new(VM& vm, Type* type, CallArgs args) {
+  Value t = EDGE_TRY(tuple_construct(vm, vm.types.tuple, args));
+  if (type == vm.types.tuple) return t;
+  Tuple* base = as_tuple(t);
+  Tuple* r = vm.heap.make_with_extra<Tuple>(sizeof(Value) * base->length, type, base->length);
+  for (uint32_t i = 0; i < base->length; ++i) r->items()[i] = base->item(i);
+  return Value::from_object(r);
+}
+
 Result tuple_index(VM& vm, CallArgs args) {
   static const Signature kSig("index(self, value, start=, stop=, /)");
   Value a[4];
@@ -246,6 +256,7 @@ void install_tuple_type(VM& vm) {
   t->slots.contains = tuple_contains;
   t->slots.iter = tuple_iter;
   t->slots.construct = tuple_construct;
+  t->slots.new_ = tuple_new;
   t->slots.binary[static_cast<int>(BinaryOp::Add)] = tuple_add;
   t->slots.binary[static_cast<int>(BinaryOp::Mul)] = tuple_mul;
   add_methods(vm, t, kTupleMethods);

@@ -12,6 +12,7 @@
 #include "vm/args.h"
 #include "vm/heap.h"
 #include "vm/ops.h"
+#include "vm/types/class.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/function.h"
@@ -124,7 +125,15 @@ Fallible<int64_t> object_hash(VM&, Value self) {
 
 Result object_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (op == CompareOp::Eq) return a.is(b) ? Value::boolean(true) : Value::from_object(vm.not_implemented);
-  if (op == CompareOp::Ne) return a.is(b) ? Value::boolean(false) : Value::from_object(vm.not_implemented);
+  if (op == CompareOp::Ne) {
+    // object.__ne__ inverts the instance's own __eq__ (which a class may define).
+    Type* t = type_of(vm, a);
+    Value eq = EDGE_TRY(t->slots.compare ? t->slots.compare(vm, a, b, CompareOp::Eq)
+                                         : Result(Value::from_object(vm.not_implemented)));
+    if (eq.is(Value::from_object(vm.not_implemented))) return eq;
+    bool truth = EDGE_TRY(truthy(vm, eq));
+    return Value::boolean(!truth);
+  }
   return Value::from_object(vm.not_implemented);
 }
 
@@ -135,37 +144,39 @@ Result object_construct(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(vm.heap.make<Instance>(type));
 }
 
-// object.__eq__ etc. as callable methods, for explicit calls like object.__eq__(a, b).
-Result object_method_eq(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "__eq__", 2, 2));
-  return object_compare(vm, args[0], args[1], CompareOp::Eq);
-}
-Result object_method_ne(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "__ne__", 2, 2));
-  return object_compare(vm, args[0], args[1], CompareOp::Ne);
-}
-Result object_method_repr(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "__repr__", 1, 1));
-  return object_repr(vm, args[0]);
-}
-Result object_method_str(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "__str__", 1, 1));
-  return str(vm, args[0]);
-}
-Result object_method_hash(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "__hash__", 1, 1));
-  int64_t h = EDGE_TRY(object_hash(vm, args[0]));
-  return Value::small_int(h);
+// object.__new__ / object.__init__ reject arguments only when the class does not
+// replace the other one (so a class with just __init__(self, x), or a subclass of a
+// built-in type with its own __new__, works).
+bool uses_object_method(VM& vm, Type* type, Str* name) {
+  const Type* owner = nullptr;
+  Value v = type_lookup_owner(type, name, &owner);
+  return v.is_null() || owner == vm.types.object;
 }
 
-const NativeMethodDef kObjectMethods[] = {
-    {"__eq__", object_method_eq},
-    {"__ne__", object_method_ne},
-    {"__repr__", object_method_repr},
-    {"__str__", object_method_str},
-    {"__hash__", object_method_hash},
-    {nullptr, nullptr},
-};
+Result object_new(VM& vm, Type* type, CallArgs args) {
+  if (args.nargs + args.nkw() > 0) {
+    if (!uses_object_method(vm, type, vm.names.dunder_new)) {
+      return vm.raise(vm.exc.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (uses_object_method(vm, type, vm.names.dunder_init)) {
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments", type_name_of(type));
+    }
+  }
+  return Value::from_object(vm.heap.make<Instance>(type));
+}
+
+Status object_init(VM& vm, Value self, CallArgs args) {
+  if (args.nargs + args.nkw() > 0) {
+    Type* type = type_of(vm, self);
+    if (!uses_object_method(vm, type, vm.names.dunder_init)) {
+      return vm.raise(vm.exc.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    }
+    if (uses_object_method(vm, type, vm.names.dunder_new)) {
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments", type_name_of(type));
+    }
+  }
+  return Status::ok();
+}
 
 Result object_get_class(VM& vm, Value self) { return Value::from_object(type_of(vm, self)); }
 
@@ -212,9 +223,13 @@ Status type_setattr(VM& vm, Value self, Str* name, Value value) {
   if (value.is_null()) {
     Value removed = EDGE_TRY(dict_pop(vm, t->dict, Value::from_object(name)));
     if (removed.is_null()) return raise_attribute_error(vm, self, name);
+    update_slots(vm, t);
     return Status::ok();
   }
   dict_set_str(vm, t->dict, name, value);
+  // A new or changed special method changes the class's (and subclasses') slots.
+  std::string_view n = name->view();
+  if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") update_slots(vm, t);
   return Status::ok();
 }
 
@@ -227,9 +242,26 @@ Result type_call(VM& vm, Value self, CallArgs args) {
   return t->slots.construct(vm, t, args);
 }
 
-Result type_construct(VM& vm, Type*, CallArgs args) {
+Result type_construct(VM& vm, Type* metatype, CallArgs args) {
   if (args.nargs == 1 && args.nkw() == 0) return Value::from_object(type_of(vm, args[0]));
-  return vm.raise(vm.exc.TypeError, "type() takes 1 or 3 arguments");
+  if (args.nargs != 3) return vm.raise(vm.exc.TypeError, "type() takes 1 or 3 arguments");
+  if (!is_str(args[0])) {
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 1 must be str, not {}", type_name(vm, args[0]));
+  }
+  if (!is_tuple(args[1])) {
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 2 must be tuple, not {}", type_name(vm, args[1]));
+  }
+  if (!is_dict(args[2])) {
+    return vm.raise_fmt(vm.exc.TypeError, "type.__new__() argument 3 must be dict, not {}", type_name(vm, args[2]));
+  }
+  CallArgs kwargs{args.args + 3, 0, args.kwnames};
+  return type_new(vm, metatype, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]), kwargs);
+}
+
+// type.__init__ accepts what type.__new__ accepted and does nothing more.
+Status type_init(VM& vm, Value, CallArgs args) {
+  if (args.nargs != 1 && args.nargs != 3) return vm.raise(vm.exc.TypeError, "type.__init__() takes 1 or 3 arguments");
+  return Status::ok();
 }
 
 Result type_get_name(VM&, Value self) { return Value::from_object(as_type(self)->name); }
@@ -361,7 +393,8 @@ void install_object_type(VM& vm) {
   t->slots.getattr = generic_getattr;
   t->slots.setattr = generic_setattr;
   t->slots.construct = object_construct;
-  add_methods(vm, t, kObjectMethods);
+  t->slots.new_ = object_new;
+  t->slots.init = object_init;
   add_getset(vm, t, "__class__", object_get_class);
 }
 
@@ -373,6 +406,8 @@ void install_type_type(VM& vm) {
   t->slots.setattr = type_setattr;
   t->slots.call = type_call;
   t->slots.construct = type_construct;
+  t->slots.new_ = type_construct;
+  t->slots.init = type_init;
   add_methods(vm, t, kTypeMethods);
   add_getset(vm, t, "__name__", type_get_name);
   add_getset(vm, t, "__qualname__", type_get_qualname);
