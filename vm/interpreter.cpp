@@ -323,7 +323,19 @@ Status collect_call_ex_args(VM& vm, Value args_tuple, Value kwargs, std::vector<
 
 // --- the loop -------------------------------------------------------------------------------
 
-Result run_frame(VM& vm, Frame* entry) {
+namespace {
+Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry);
+}  // namespace
+
+Result run_frame(VM& vm, Frame* entry) { return run_frame_impl(vm, entry, false); }
+
+Result run_frame_throwing(VM& vm, Frame* entry) { return run_frame_impl(vm, entry, true); }
+
+namespace {
+
+// The interpreter proper. With `throw_on_entry`, the pending exception is raised in
+// `entry` at its current instruction before anything runs (generator.throw()).
+Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
   sched::Task* task = vm.current_task;
   entry->flags |= kFrameEntry;
   entry->back = task->frame;
@@ -402,6 +414,7 @@ Result run_frame(VM& vm, Frame* entry) {
 
   uint32_t word;
   uint32_t arg;
+  if (throw_on_entry) goto error;
   for (;;) {
     word = *pc++;
     arg = decode_arg(word);
@@ -1439,19 +1452,25 @@ Result run_frame(VM& vm, Frame* entry) {
           LOAD_FRAME();
           NEXT();
         }
-        Value r;
-        if (v.is_none()) {
-          r = TRY_VALUE(iter_next(vm, sub));
-        } else {
-          r = TRY_VALUE(call_method(vm, sub, vm.names.send, CallArgs{&v, 1, nullptr}));
+        // Any other iterator: next() or its send method. Exhaustion carries the value
+        // the `yield from` expression evaluates to (a StopIteration's first argument).
+        vm.generator_return_value = Value::null();
+        Result r = v.is_none() ? iter_next(vm, sub) : call_method(vm, sub, vm.names.send, CallArgs{&v, 1, nullptr});
+        if (r.failed()) {
+          if (!vm.pending_is(vm.exc.StopIteration)) goto error;
+          Exception* stop = as_exception(vm.take_pending_exception());
+          vm.generator_return_value = stop->args->length > 0 ? stop->args->item(0) : Value::none();
+          r = Value::null();
         }
-        if (r.is_null()) {
+        if (r.value().is_null()) {
+          Value returned = vm.generator_return_value;
+          vm.generator_return_value = Value::null();
           sp -= 1;
-          TOP() = Value::none();
+          TOP() = returned.is_null() ? Value::none() : returned;
           pc = code_base + arg;
           NEXT();
         }
-        TOP() = r;
+        TOP() = r.value();
         NEXT();
       }
 
@@ -1583,6 +1602,8 @@ Result run_frame(VM& vm, Frame* entry) {
 #undef CASE
 #undef NEXT
 }
+
+}  // namespace
 
 Result run_function_rpy(VM& vm, Function* function, CallArgs args) {
   Frame* frame = EDGE_TRY(bind_arguments(vm, function, args));

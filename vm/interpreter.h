@@ -22,6 +22,10 @@ struct Dict;
 // and unlinked before returning.
 Result run_frame(VM& vm, Frame* frame);
 
+// Like run_frame, but first raises the pending exception in `frame` at the instruction
+// it is suspended on, so its handlers and finally blocks see it (generator.throw()).
+Result run_frame_throwing(VM& vm, Frame* frame);
+
 // Calls a Python function from native code (a nested interpreter loop). A generator
 // function returns its generator without running it.
 Result run_function_rpy(VM& vm, Function* function, CallArgs args);

@@ -1,5 +1,6 @@
-// Generator objects: next()/send() from native code (a nested interpreter loop),
-// close(), repr and introspection. Resumption from bytecode (for-loops, yield from)
+// Generator objects: next()/send()/throw()/close() from native code (a nested
+// interpreter loop), repr and introspection. throw() and close() follow `yield from`
+// delegation (PEP 380): the exception goes to the innermost delegate first. Resumption from bytecode (for-loops, yield from)
 // is done inline by the interpreter without going through here.
 #include "vm/types/generator.h"
 
@@ -8,11 +9,13 @@
 #include "vm/code.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 #include "vm/ops.h"
 #include "vm/types/exception.h"
 #include "vm/types/function.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/types/type.h"
 #include "vm/vm.h"
 
 namespace edge::vm {
@@ -26,7 +29,6 @@ Generator::~Generator() {
 void Generator::trace(Tracer& t) const {
   t.visit(name);
   t.visit(qualname);
-  t.visit(yield_from);
   if (frame != nullptr) frame->trace(t);
 }
 
@@ -38,6 +40,69 @@ Generator* make_generator(VM& vm, Frame* frame) {
   return g;
 }
 
+namespace {
+
+// Runs a suspended or new generator's frame until it yields, returns or raises:
+// the yielded value, null when it returned (value in vm.generator_return_value), or
+// Error. With `throwing`, the pending exception is raised at the suspension point.
+Result resume_rpy(VM& vm, Generator* gen, bool throwing) {
+  NativeDepthGuard guard(vm);
+  if (guard.failed()) return Error{};
+  gen->state = GeneratorState::Running;
+  TempRoot root(vm, Value::from_object(gen));
+  Result r = throwing ? run_frame_throwing(vm, gen->frame) : run_frame(vm, gen->frame);
+  if (r.failed()) return Error{};
+  if (gen->state == GeneratorState::Suspended) return r;
+  return Value::null();  // finished: the return value is in vm.generator_return_value
+}
+
+// Marks a generator that never ran (or already finished) as finished.
+void finish_unstarted(VM& vm, Generator* gen) {
+  if (gen->frame != nullptr) {
+    free_frame(vm, gen->frame);
+    gen->frame = nullptr;
+  }
+  gen->state = GeneratorState::Finished;
+}
+
+// Code generated for `yield from` is `Send; YieldValue` in a loop, so a generator
+// suspended right after that YieldValue is delegating to the iterator on its stack.
+Value delegate_of(Generator* gen) {
+  if (gen->state != GeneratorState::Suspended || gen->frame == nullptr) return Value::null();
+  Frame* f = gen->frame;
+  const uint32_t* ins = f->code->instructions.data();
+  if (f->ip < 2 || decode_op(ins[f->ip - 1]) != Op::YieldValue || decode_op(ins[f->ip - 2]) != Op::Send) {
+    return Value::null();
+  }
+  return f->stack_base()[f->sp - 1];
+}
+
+// The delegate finished with `value`: the `yield from` expression evaluates to it, so
+// the generator continues after the loop (the Send's jump target) with value in place
+// of the delegate.
+Result resume_after_delegate_rpy(VM& vm, Generator* gen, Value value) {
+  Frame* f = gen->frame;
+  const uint32_t* ins = f->code->instructions.data();
+  f->stack_base()[f->sp - 1] = value;
+  f->ip = decode_arg(ins[f->ip - 2]);
+  return resume_rpy(vm, gen, false);
+}
+
+// Closes a `yield from` delegate: close() on generators, else its close method if any.
+Status close_delegate_rpy(VM& vm, Value sub) {
+  if (is_generator(sub)) {
+    EDGE_TRY(generator_close_rpy(vm, as_generator(sub)));
+    return Status::ok();
+  }
+  Value close = EDGE_TRY(getattr_opt(vm, sub, vm.names.close));
+  if (close.is_null()) return Status::ok();
+  TempRoot root(vm, close);
+  EDGE_TRY(call(vm, close, CallArgs{}));
+  return Status::ok();
+}
+
+}  // namespace
+
 Result generator_send_rpy(VM& vm, Generator* gen, Value value) {
   if (gen->state == GeneratorState::Running) return vm.raise(vm.exc.ValueError, "generator already executing");
   if (gen->state == GeneratorState::Finished) {
@@ -47,16 +112,85 @@ Result generator_send_rpy(VM& vm, Generator* gen, Value value) {
   if (gen->state == GeneratorState::Created && !value.is_none()) {
     return vm.raise(vm.exc.TypeError, "can't send non-None value to a just-started generator");
   }
-  NativeDepthGuard guard(vm);
-  if (guard.failed()) return Error{};
   Frame* frame = gen->frame;
   if (gen->state == GeneratorState::Suspended) frame->stack_base()[frame->sp++] = value;
-  gen->state = GeneratorState::Running;
-  TempRoot root(vm, Value::from_object(gen));
-  Result r = run_frame(vm, frame);
-  if (r.failed()) return Error{};
-  if (gen->state == GeneratorState::Suspended) return r;
-  return Value::null();  // finished: the return value is in vm.generator_return_value
+  return resume_rpy(vm, gen, false);
+}
+
+Result generator_throw_rpy(VM& vm, Generator* gen, Value exc, CallArgs as_given) {
+  if (gen->state == GeneratorState::Running) return vm.raise(vm.exc.ValueError, "generator already executing");
+  TempRoot gen_root(vm, Value::from_object(gen));
+  TempRoot exc_root(vm, exc);
+  if (gen->state != GeneratorState::Suspended) {
+    // Nothing to unwind: the exception comes straight out (and a new generator is
+    // finished, as CPython does).
+    finish_unstarted(vm, gen);
+    return vm.raise_value(exc);
+  }
+  Value sub = delegate_of(gen);
+  if (!sub.is_null()) {
+    TempRoot sub_root(vm, sub);
+    if (isinstance(vm, exc, vm.exc.GeneratorExit)) {
+      // Close the delegate first; an error while closing replaces GeneratorExit.
+      gen->state = GeneratorState::Running;
+      Status closed = close_delegate_rpy(vm, sub);
+      gen->state = GeneratorState::Suspended;
+      if (closed.failed()) return resume_rpy(vm, gen, true);
+    } else {
+      Result r = Value::null();
+      gen->state = GeneratorState::Running;
+      if (is_generator(sub)) {
+        r = generator_throw_rpy(vm, as_generator(sub), exc, as_given);
+      } else {
+        Value method = EDGE_TRY(getattr_opt(vm, sub, vm.names.throw_));
+        if (method.is_null()) {
+          gen->state = GeneratorState::Suspended;
+          (void)vm.raise_value(exc);
+          return resume_rpy(vm, gen, true);
+        }
+        TempRoot method_root(vm, method);
+        // CPython hands the delegate throw()'s arguments as they were given.
+        r = as_given.nargs > 0 ? call(vm, method, as_given) : call(vm, method, CallArgs{&exc, 1, nullptr});
+      }
+      gen->state = GeneratorState::Suspended;
+      if (!r.failed() && !r.value().is_null()) return r;  // the delegate yielded: still delegating
+      if (!r.failed()) {                                  // a generator delegate returned
+        Value v = vm.generator_return_value;
+        vm.generator_return_value = Value::null();
+        return resume_after_delegate_rpy(vm, gen, v.is_null() ? Value::none() : v);
+      }
+      if (vm.pending_is(vm.exc.StopIteration)) {  // an iterator's throw() finished it
+        Value stop = vm.take_pending_exception();
+        Value v = as_exception(stop)->args->length > 0 ? as_exception(stop)->args->items()[0] : Value::none();
+        return resume_after_delegate_rpy(vm, gen, v);
+      }
+      return resume_rpy(vm, gen, true);  // the delegate's exception continues in gen
+    }
+  }
+  (void)vm.raise_value(exc);
+  return resume_rpy(vm, gen, true);
+}
+
+Result generator_close_rpy(VM& vm, Generator* gen) {
+  if (gen->state == GeneratorState::Running) return vm.raise(vm.exc.ValueError, "generator already executing");
+  if (gen->state != GeneratorState::Suspended) {
+    finish_unstarted(vm, gen);
+    return Value::none();
+  }
+  Exception* exit = make_exception(vm, vm.exc.GeneratorExit, as_tuple(vm.empty_tuple));
+  Result r = generator_throw_rpy(vm, gen, Value::from_object(exit), CallArgs{});
+  if (!r.failed()) {
+    if (r.value().is_null()) {  // returned: fine
+      vm.generator_return_value = Value::null();
+      return Value::none();
+    }
+    return vm.raise(vm.exc.RuntimeError, "generator ignored GeneratorExit");
+  }
+  if (vm.pending_is(vm.exc.GeneratorExit) || vm.pending_is(vm.exc.StopIteration)) {
+    (void)vm.take_pending_exception();
+    return Value::none();
+  }
+  return Error{};
 }
 
 namespace {
@@ -71,7 +205,7 @@ Result generator_iter(VM&, Value self) { return self; }
 
 Result generator_next(VM& vm, Value self) { return generator_send_rpy(vm, as_generator(self), Value::none()); }
 
-// StopIteration(value) for a generator that returned `value` from send().
+// StopIteration(value) for a generator that returned `value` from send() or throw().
 Error raise_stop_iteration(VM& vm) {
   Value v = vm.generator_return_value;
   vm.generator_return_value = Value::null();
@@ -87,24 +221,46 @@ Result generator_send(VM& vm, CallArgs args) {
   return r;
 }
 
+// throw(exc), throw(type[, value]): the (deprecated but accepted) signatures of 3.11.
+Result exception_to_throw(VM& vm, CallArgs args) {
+  Value typ = args[1];
+  Value val = args.nargs > 2 ? args[2] : Value::none();
+  if (is_exception(typ)) {
+    if (!val.is_none()) return vm.raise(vm.exc.TypeError, "instance exception may not have a separate value");
+    return typ;
+  }
+  if (!is_exception_type(typ)) {
+    return vm.raise_fmt(vm.exc.TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+                        type_name(vm, typ));
+  }
+  if (is_exception(val) && isinstance(vm, val, as_type(typ))) return val;
+  Value made;
+  if (val.is_none()) {
+    made = EDGE_TRY(call(vm, typ, CallArgs{}));
+  } else if (is_tuple(val)) {
+    made = EDGE_TRY(call(vm, typ, CallArgs{as_tuple(val)->items(), as_tuple(val)->length, nullptr}));
+  } else {
+    made = EDGE_TRY(call(vm, typ, CallArgs{&val, 1, nullptr}));
+  }
+  if (!is_exception(made)) {
+    return vm.raise_fmt(vm.exc.TypeError, "calling {} should have returned an instance of BaseException, not {}",
+                        type_name(vm, typ), type_name(vm, made));
+  }
+  return made;
+}
+
+Result generator_throw(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "throw", 2, 4));
+  Value exc = EDGE_TRY(exception_to_throw(vm, args));
+  CallArgs as_given{args.args + 1, args.nargs - 1, nullptr};
+  Value r = EDGE_TRY(generator_throw_rpy(vm, as_generator(args[0]), exc, as_given));
+  if (r.is_null()) return raise_stop_iteration(vm);
+  return r;
+}
+
 Result generator_close(VM& vm, CallArgs args) {
   EDGE_TRY(check_arg_count(vm, args, "generator.close", 1, 1));
-  Generator* g = as_generator(args[0]);
-  if (g->state == GeneratorState::Created || g->state == GeneratorState::Finished) {
-    if (g->frame != nullptr) {
-      free_frame(vm, g->frame);
-      g->frame = nullptr;
-    }
-    g->state = GeneratorState::Finished;
-    return Value::none();
-  }
-  if (g->state == GeneratorState::Running) return vm.raise(vm.exc.ValueError, "generator already executing");
-  // Raise GeneratorExit at the suspension point: finally blocks run.
-  // (Full throw() support lands with the rest of the generator protocol.)
-  free_frame(vm, g->frame);
-  g->frame = nullptr;
-  g->state = GeneratorState::Finished;
-  return Value::none();
+  return generator_close_rpy(vm, as_generator(args[0]));
 }
 
 Result generator_get_name(VM&, Value self) { return Value::from_object(as_generator(self)->name); }
@@ -112,9 +268,17 @@ Result generator_get_qualname(VM&, Value self) { return Value::from_object(as_ge
 Result generator_get_running(VM&, Value self) {
   return Value::boolean(as_generator(self)->state == GeneratorState::Running);
 }
+Result generator_get_suspended(VM&, Value self) {
+  return Value::boolean(as_generator(self)->state == GeneratorState::Suspended);
+}
+Result generator_get_yieldfrom(VM&, Value self) {
+  Value sub = delegate_of(as_generator(self));
+  return sub.is_null() ? Value::none() : sub;
+}
 
 const NativeMethodDef kGeneratorMethods[] = {
     {"send", generator_send},
+    {"throw", generator_throw},
     {"close", generator_close},
     {nullptr, nullptr},
 };
@@ -130,6 +294,8 @@ void install_generator_type(VM& vm) {
   add_getset(vm, t, "__name__", generator_get_name);
   add_getset(vm, t, "__qualname__", generator_get_qualname);
   add_getset(vm, t, "gi_running", generator_get_running);
+  add_getset(vm, t, "gi_suspended", generator_get_suspended);
+  add_getset(vm, t, "gi_yieldfrom", generator_get_yieldfrom);
 }
 
 }  // namespace edge::vm

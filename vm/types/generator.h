@@ -21,7 +21,6 @@ struct Generator : Object {
   Str* name;
   Str* qualname;
   GeneratorState state = GeneratorState::Created;
-  Value yield_from;       // sub-iterator during `yield from`, else null
 
   Generator(Type* t, Frame* f, Str* n, Str* qn) : Object(t, ObjectKind::Generator), frame(f), name(n), qualname(qn) {}
   ~Generator();
@@ -37,6 +36,16 @@ Generator* make_generator(VM& vm, Frame* frame);
 // value; on return of the generator, null (its return value is stored for
 // StopIteration in vm via generator_return_value).
 Result generator_send_rpy(VM& vm, Generator* gen, Value value);
+
+// Raises the exception instance `exc` inside `gen` where it is suspended (delegating
+// to a `yield from` sub-iterator first). Same results as generator_send_rpy.
+// `as_given` are throw()'s own arguments, passed on to a delegate that is not a
+// generator but has a throw method (empty: pass `exc`).
+Result generator_throw_rpy(VM& vm, Generator* gen, Value exc, CallArgs as_given);
+
+// generator.close(): GeneratorExit at the suspension point; None, or RuntimeError if
+// the generator yields again, or the exception it raised instead.
+Result generator_close_rpy(VM& vm, Generator* gen);
 
 void install_generator_type(VM& vm);
 
