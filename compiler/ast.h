@@ -348,6 +348,7 @@ template <StmtKind K> struct StmtOf : Stmt {
 // `def` and `async def` (ast.FunctionDef / ast.AsyncFunctionDef).
 struct FunctionDef : StmtOf<StmtKind::FunctionDef> {
   std::string name;
+  std::string binding;             // the variable it is stored in: `name`, mangled in a class
   Span name_span;
   Arguments* args = nullptr;
   std::vector<Stmt*> body;
@@ -357,6 +358,7 @@ struct FunctionDef : StmtOf<StmtKind::FunctionDef> {
 };
 struct ClassDef : StmtOf<StmtKind::ClassDef> {
   std::string name;
+  std::string binding;             // the variable it is stored in: `name`, mangled in a class
   Span name_span;
   std::vector<Expr*> bases;
   std::vector<Keyword*> keywords;

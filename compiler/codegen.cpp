@@ -102,6 +102,48 @@ vm::Code* CodeGen::finish_unit() {
   return code;
 }
 
+namespace {
+
+// Does a module or class body annotate a variable (at any block depth, but not inside
+// nested functions or classes)? Then it gets an `__annotations__` dict up front.
+bool has_annotations(const std::vector<Stmt*>& body) {
+  for (const Stmt* s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::If:
+        if (has_annotations(s->as<If>()->body) || has_annotations(s->as<If>()->orelse)) return true;
+        break;
+      case StmtKind::For:
+        if (has_annotations(s->as<For>()->body) || has_annotations(s->as<For>()->orelse)) return true;
+        break;
+      case StmtKind::While:
+        if (has_annotations(s->as<While>()->body) || has_annotations(s->as<While>()->orelse)) return true;
+        break;
+      case StmtKind::With:
+        if (has_annotations(s->as<With>()->body)) return true;
+        break;
+      case StmtKind::Try: {
+        const auto* t = s->as<Try>();
+        if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody)) return true;
+        for (const ExceptHandler* h : t->handlers) {
+          if (has_annotations(h->body)) return true;
+        }
+        break;
+      }
+      case StmtKind::Match:
+        for (const MatchCase* c : s->as<Match>()->cases) {
+          if (has_annotations(c->body)) return true;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 vm::Code* CodeGen::compile_module(const Module& module) {
   Scope* scope = scopes_.module_scope();
   enter_unit(scope, 1);
@@ -117,6 +159,7 @@ vm::Code* CodeGen::compile_module(const Module& module) {
       start = 1;
     }
   }
+  if (has_annotations(module.body)) emit(Op::SetupAnnotations);
   for (size_t i = start; i < module.body.size() && !diag_.failed(); ++i) compile_stmt(module.body[i]);
   if (diag_.failed()) return nullptr;
   emit(Op::LoadConst, const_none());
@@ -348,7 +391,9 @@ void CodeGen::compile_stmt(const Stmt* stmt) {
       break;
     case StmtKind::AnnAssign: {
       const auto* a = stmt->as<AnnAssign>();
-      // Annotations are not evaluated (docs/language.md); the value is assigned.
+      // PEP 526: the value is assigned first; then, in module and class bodies only,
+      // the annotation is evaluated and a simple name's goes into __annotations__.
+      bool evaluated = u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class;
       if (a->value != nullptr) {
         compile_expr(a->value);
         compile_assign_target(a->target);
@@ -361,6 +406,17 @@ void CodeGen::compile_stmt(const Stmt* stmt) {
           compile_expr(a->target->as<Subscript>()->value);
           emit(Op::PopTop);
           compile_slice_or_expr(a->target->as<Subscript>()->slice);
+          emit(Op::PopTop);
+        }
+      }
+      if (evaluated) {
+        set_line(a->annotation->span);
+        compile_expr(a->annotation);
+        if (a->simple && a->target->is<Name>()) {
+          name_op("__annotations__", Access::Load, a->span);
+          emit(Op::LoadConst, const_str(a->target->as<Name>()->id));
+          emit(Op::StoreSubscr);
+        } else {
           emit(Op::PopTop);
         }
       }
@@ -495,7 +551,7 @@ void CodeGen::compile_function_def(const FunctionDef* f) {
   u_->line = saved_line;
   compile_make_function(scope, code, f->args, f->returns);
   for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Op::Call, 1);
-  name_op(f->name, Access::Store, f->name_span);
+  name_op(f->binding.empty() ? f->name : f->binding, Access::Store, f->name_span);
 }
 
 // class C(B1, B2, kw=v): body  ==>  __build_class__(<body function>, "C", B1, B2, kw=v),
@@ -565,7 +621,7 @@ void CodeGen::compile_class_def(const ClassDef* c) {
     emit(Op::Call, static_cast<uint32_t>(2 + c->bases.size() + c->keywords.size()));
   }
   for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Op::Call, 1);
-  name_op(c->name, Access::Store, c->name_span);
+  name_op(c->binding.empty() ? c->name : c->binding, Access::Store, c->name_span);
 }
 
 vm::Code* CodeGen::compile_class_body(Scope* scope, const ClassDef* c) {
@@ -584,6 +640,7 @@ vm::Code* CodeGen::compile_class_body(Scope* scope, const ClassDef* c) {
     emit(Op::StoreName, name_index("__doc__"));
     start = 1;
   }
+  if (has_annotations(c->body)) emit(Op::SetupAnnotations);
   for (size_t i = start; i < c->body.size() && !diag_.failed(); ++i) compile_stmt(c->body[i]);
   if (diag_.failed()) {
     units_.pop_back();

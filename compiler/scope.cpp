@@ -35,6 +35,23 @@ class ScopeBuilder {
   std::unordered_map<Scope*, std::vector<std::string>> order_;
   // Where each `nonlocal` name was declared, for the "no binding" error.
   std::unordered_map<Scope*, std::unordered_map<std::string, Span>> nonlocal_spans_;
+  // The innermost enclosing class's name, for private name mangling (empty outside
+  // classes). Functions, lambdas and comprehensions inside a class inherit it.
+  std::string private_class_;
+
+  // Python Reference 6.2.1: in a class, `__spam` (not ending in two underscores)
+  // means `_Class__spam`, with the class name's leading underscores removed.
+  std::string mangled(const std::string& name) const {
+    if (private_class_.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+    if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+    if (name.find('.') != std::string::npos) return name;
+    size_t skip = private_class_.find_first_not_of('_');
+    if (skip == std::string::npos) return name;  // a class named only with underscores
+    return "_" + private_class_.substr(skip) + name;
+  }
+  // The scope pass is the one place that rewrites identifiers in the tree (as
+  // CPython's symtable mangles names), so the code generator sees final names.
+  void mangle_in_place(const std::string& name) { const_cast<std::string&>(name) = mangled(name); }
 
   Scope* new_scope(ScopeKind kind, std::string name, const void* node, Scope* parent) {
     auto owned = std::make_unique<Scope>();
@@ -83,6 +100,7 @@ class ScopeBuilder {
   void declare_params(Scope* s, const Arguments* a) {
     std::set<std::string> seen;
     auto param = [&](const Arg* arg) {
+      mangle_in_place(arg->arg);
       if (!seen.insert(arg->arg).second) {
         diag_.error(arg->span, "duplicate argument '" + arg->arg + "' in function definition");
       }
@@ -117,7 +135,8 @@ class ScopeBuilder {
         for (const Arg* a : f->args->kwonlyargs) annotation(a);
         annotation(f->args->kwarg);
         if (f->returns != nullptr) visit_expr(f->returns);
-        bind(f->name);
+        const_cast<FunctionDef*>(f)->binding = mangled(f->name);
+        bind(f->binding);
         Scope* saved = cur_;
         Scope* s = new_scope(ScopeKind::Function, f->name, f, saved);
         s->is_coroutine = f->is_async;
@@ -131,11 +150,15 @@ class ScopeBuilder {
         for (Expr* d : c->decorator_list) visit_expr(d);
         for (Expr* b : c->bases) visit_expr(b);
         for (Keyword* k : c->keywords) visit_expr(k->value);
-        bind(c->name);
+        const_cast<ClassDef*>(c)->binding = mangled(c->name);
+        bind(c->binding);
         Scope* saved = cur_;
+        std::string saved_private = private_class_;
+        private_class_ = c->name;
         new_scope(ScopeKind::Class, c->name, c, saved);
         visit_body(c->body);
         cur_ = saved;
+        private_class_ = saved_private;
         break;
       }
       case StmtKind::Return:
@@ -231,7 +254,12 @@ class ScopeBuilder {
       }
       case StmtKind::Import:
         for (const Alias* a : stmt->as<Import>()->names) {
+          // A mangled binding becomes an explicit `as` name (the module keeps its name).
+          if (a->asname.empty() && a->name.find('.') == std::string::npos && mangled(a->name) != a->name) {
+            const_cast<Alias*>(a)->asname = mangled(a->name);
+          }
           if (!a->asname.empty()) {
+            mangle_in_place(a->asname);
             bind(a->asname);
           } else {
             bind(a->name.substr(0, a->name.find('.')));
@@ -246,11 +274,16 @@ class ScopeBuilder {
             }
             continue;
           }
+          if (a->asname.empty() && mangled(a->name) != a->name) const_cast<Alias*>(a)->asname = mangled(a->name);
+          mangle_in_place(a->asname);
           bind(a->asname.empty() ? a->name : a->asname);
         }
         break;
       case StmtKind::Global:
-        for (const std::string& n : stmt->as<Global>()->names) declare(stmt, n, kDefGlobal, "global");
+        for (const std::string& n : stmt->as<Global>()->names) {
+          mangle_in_place(n);
+          declare(stmt, n, kDefGlobal, "global");
+        }
         break;
       case StmtKind::Nonlocal:
         if (cur_->kind == ScopeKind::Module) {
@@ -258,6 +291,7 @@ class ScopeBuilder {
           return;
         }
         for (const std::string& n : stmt->as<Nonlocal>()->names) {
+          mangle_in_place(n);
           declare(stmt, n, kDefNonlocal, "nonlocal");
           nonlocal_spans_[cur_].emplace(n, stmt->span);
         }
@@ -390,6 +424,7 @@ class ScopeBuilder {
       case ExprKind::NamedExpr: {
         const auto* n = e->as<NamedExpr>();
         visit_expr(n->value);
+        mangle_in_place(n->target->as<Name>()->id);
         const std::string& id = n->target->as<Name>()->id;
         if (cur_->kind == ScopeKind::Comprehension) {
           // PEP 572: binds in the nearest enclosing non-comprehension scope.
@@ -501,6 +536,7 @@ class ScopeBuilder {
         break;
       case ExprKind::Attribute:
         visit_expr(e->as<Attribute>()->value);
+        mangle_in_place(e->as<Attribute>()->attr);
         break;
       case ExprKind::Subscript:
         visit_expr(e->as<Subscript>()->value);
@@ -511,6 +547,7 @@ class ScopeBuilder {
         break;
       case ExprKind::Name: {
         const auto* n = e->as<Name>();
+        mangle_in_place(n->id);
         if (n->ctx == ExprContext::Load) {
           use(n->id);
           // Zero-argument super() needs the class being defined: a method that

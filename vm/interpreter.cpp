@@ -550,6 +550,14 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
         PUSH(v);
         NEXT();
       }
+      CASE(SetupAnnotations) {
+        SAVE_FRAME();
+        Dict* ns = frame->locals ? frame->locals : frame->globals;
+        if (dict_get_str(ns, vm.names.dunder_annotations).is_null()) {
+          TRY_STATUS(dict_set(vm, ns, Value::from_object(vm.names.dunder_annotations), Value::from_object(make_dict(vm))));
+        }
+        NEXT();
+      }
       CASE(LoadBuildClass) {
         Value v = dict_get_str(vm.builtins, vm.names.dunder_build_class);
         if (v.is_null()) {
@@ -1228,7 +1236,8 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
           if (vm.heap.wants_collection()) vm.collect();
           NEXT();
         }
-        if (is_type(callable) && as_type(callable)->slots.construct == construct_instance && self.is_null()) {
+        if (is_type(callable) && as_type(callable)->slots.construct == construct_instance && self.is_null() &&
+            callable.as_object()->type == vm.types.type) {
           // Instantiating a class: run its Python __init__ as a frame of this loop
           // (no C++ recursion, so __init__ may call anything, even suspend).
           Value init;

@@ -160,7 +160,7 @@ Result compare(VM& vm, Value a, Value b, CompareOp op) {
   bool tried_b = false;
   // A subclass of the left operand's type gets the first say (CPython's rule for
   // reflected comparisons).
-  if (ta != tb && tb->slots.compare != nullptr && is_subtype(tb, ta) && tb->slots.compare != ta->slots.compare) {
+  if (ta != tb && tb->slots.compare != nullptr && is_subtype(tb, ta)) {
     tried_b = true;
     Value r = EDGE_TRY(tb->slots.compare(vm, b, a, reflect(op)));
     if (!r.is(Value::from_object(vm.not_implemented))) return r;
@@ -323,6 +323,17 @@ Result getitem(VM& vm, Value container, Value key) {
   Type* t = type_of(vm, container);
   if (t->slots.getitem != nullptr) return t->slots.getitem(vm, container, key);
   if (is_type(container)) {
+    // PEP 560: C[key] on a class calls its __class_getitem__ (a class method).
+    Value hook = type_lookup(as_type(container), vm.names.dunder_class_getitem);
+    if (!hook.is_null()) {
+      Type* hook_type = type_of(vm, hook);
+      Value bound = hook;
+      if (hook_type->slots.descr_get != nullptr) {
+        bound = EDGE_TRY(hook_type->slots.descr_get(vm, hook, Value::null(), as_type(container)));
+      }
+      TempRoot root(vm, bound);
+      return call(vm, bound, CallArgs{&key, 1, nullptr});
+    }
     return vm.raise_fmt(vm.exc.TypeError, "type '{}' is not subscriptable", type_name_of(as_type(container)));
   }
   return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not subscriptable", type_name_of(t));

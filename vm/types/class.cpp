@@ -447,6 +447,41 @@ Fallible<Tuple*> compute_mro(VM& vm, Type* type, Tuple* bases) {
   return mro;
 }
 
+// --- instance __dict__ ----------------------------------------------------------------------------
+
+namespace {
+
+// The `__dict__` attribute of instances of user classes (the first class in a
+// hierarchy that gives its instances a dict carries it, as in CPython).
+Result instance_get_dict(VM& vm, Value self) {
+  Dict* d = instance_dict(vm, self, true);
+  if (d == nullptr) return vm.raise_fmt(vm.exc.AttributeError, "'{}' object has no attribute '__dict__'", type_name(vm, self));
+  return Value::from_object(d);
+}
+
+Status instance_set_dict(VM& vm, Value self, Value value) {
+  if (value.is_null()) return vm.raise(vm.exc.TypeError, "cannot delete __dict__");
+  if (!is_dict(value)) {
+    return vm.raise_fmt(vm.exc.TypeError, "__dict__ must be set to a dictionary, not a '{}'", type_name(vm, value));
+  }
+  Object* o = self.as_object();
+  if (o->kind == ObjectKind::Instance) {
+    static_cast<Instance*>(o)->dict = as_dict(value);
+  } else {
+    vm.extra_dicts[o] = as_dict(value);
+  }
+  return Status::ok();
+}
+
+bool inherits_dict_attribute(VM& vm, Type* t) {
+  for (uint32_t i = 1; i < t->mro->length; ++i) {
+    if (!dict_get_str(as_type(t->mro->item(i))->dict, vm.names.dunder_dict).is_null()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // --- class creation ----------------------------------------------------------------------------
 
 Result type_new(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, CallArgs kwargs) {
@@ -534,6 +569,7 @@ Result type_new(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, CallA
   }
   Tuple* mro = EDGE_TRY(compute_mro(vm, t, bases));
   t->mro = mro;
+  if (!inherits_dict_attribute(vm, t)) add_getset(vm, t, "__dict__", instance_get_dict, instance_set_dict);
   compute_slots(vm, t);
   vm.heap_types.push_back(t);
 

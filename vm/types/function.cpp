@@ -334,21 +334,30 @@ Result property_construct(VM& vm, Type* type, CallArgs args) {
   return Value::from_object(d);
 }
 
+// "property 'x' of 'C' object has no setter" (the name is known once __set_name__ ran).
+Error raise_property_missing(VM& vm, Descriptor* d, Value obj, const char* which) {
+  if (d->name == nullptr) {
+    return vm.raise_fmt(vm.exc.AttributeError, "property of '{}' object has no {}", type_name(vm, obj), which);
+  }
+  return vm.raise_fmt(vm.exc.AttributeError, "property '{}' of '{}' object has no {}", d->name->view(),
+                      type_name(vm, obj), which);
+}
+
 Result property_get(VM& vm, Value descr, Value obj, Type*) {
   if (obj.is_null()) return descr;
   Descriptor* d = static_cast<Descriptor*>(descr.as_object());
-  if (d->a.is_none()) return vm.raise(vm.exc.AttributeError, "unreadable attribute");
+  if (d->a.is_none()) return raise_property_missing(vm, d, obj, "getter");
   return call1(vm, d->a, obj);
 }
 
 Status property_set(VM& vm, Value descr, Value obj, Value value) {
   Descriptor* d = static_cast<Descriptor*>(descr.as_object());
   if (value.is_null()) {
-    if (d->c.is_none()) return vm.raise(vm.exc.AttributeError, "can't delete attribute");
+    if (d->c.is_none()) return raise_property_missing(vm, d, obj, "deleter");
     EDGE_TRY(call1(vm, d->c, obj));
     return Status::ok();
   }
-  if (d->b.is_none()) return vm.raise(vm.exc.AttributeError, "can't set attribute");
+  if (d->b.is_none()) return raise_property_missing(vm, d, obj, "setter");
   EDGE_TRY(call2(vm, d->b, obj, value));
   return Status::ok();
 }
@@ -360,6 +369,7 @@ Result property_copy_with(VM& vm, Value self, int slot, Value fn) {
   d->b = old->b;
   d->c = old->c;
   d->d = old->d;
+  d->name = old->name;
   (slot == 0 ? d->a : slot == 1 ? d->b : d->c) = fn;
   return Value::from_object(d);
 }
@@ -382,7 +392,15 @@ Result property_get_fset(VM&, Value self) { return static_cast<Descriptor*>(self
 Result property_get_fdel(VM&, Value self) { return static_cast<Descriptor*>(self.as_object())->c; }
 Result property_get_doc(VM&, Value self) { return static_cast<Descriptor*>(self.as_object())->d; }
 
+// property.__set_name__(owner, name): remembered for error messages.
+Result property_set_name(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__set_name__", 3, 3));
+  if (is_str(args[2])) static_cast<Descriptor*>(args[0].as_object())->name = as_str(args[2]);
+  return Value::none();
+}
+
 const NativeMethodDef kPropertyMethods[] = {
+    {"__set_name__", property_set_name},
     {"getter", property_getter},
     {"setter", property_setter},
     {"deleter", property_deleter},
