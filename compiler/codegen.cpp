@@ -82,7 +82,9 @@ vm::Code* CodeGen::finish_unit() {
   code->kwonlyargcount = s->kwonlyargcount;
   if (s->has_varargs) code->flags |= vm::kCodeVarArgs;
   if (s->has_varkeywords) code->flags |= vm::kCodeVarKeywords;
-  if (s->is_generator) code->flags |= vm::kCodeGenerator;
+  // A coroutine's body is a suspendable frame object just like a generator's; the
+  // coroutine flag picks the object's type (vm/types/generator.cpp).
+  if (s->is_generator || s->is_coroutine) code->flags |= vm::kCodeGenerator;
   if (s->is_coroutine) code->flags |= vm::kCodeCoroutine;
   if (s->kind == ScopeKind::Module) code->flags |= vm::kCodeModule;
   if (s->kind == ScopeKind::Class) code->flags |= vm::kCodeClassBody;
@@ -536,8 +538,8 @@ void CodeGen::compile_make_function(Scope* scope, vm::Code* code, const Argument
 }
 
 void CodeGen::compile_function_def(const FunctionDef* f) {
-  if (f->is_async) {
-    error(f->span, "'async def' is not supported yet");
+  if (f->is_async && scopes_.scope_for(f)->is_generator) {
+    error(f->span, "asynchronous generators (async def with yield) are not supported yet");
     return;
   }
   for (const Expr* d : f->decorator_list) {

@@ -142,9 +142,22 @@ void CodeGen::compile_expr(const Expr* e) {
     case ExprKind::GeneratorExp:
       compile_comprehension(e, e->as<GeneratorExp>()->generators, e->as<GeneratorExp>()->elt, nullptr);
       break;
-    case ExprKind::Await:
-      error(e->span, "'await' is not supported yet");
+    case ExprKind::Await: {
+      // Like `yield from`, on the awaitable's iterator; a coroutine runs inline in the
+      // awaiting frame's task. GetAwaitable jumps straight to `end` with the value of
+      // a concurrency builtin, which has already waited (`await sleep(0)`).
+      compile_expr(e->as<Await>()->value);
+      Label loop = new_label();
+      Label end = new_label();
+      emit_jump(Op::GetAwaitable, end);
+      emit(Op::LoadConst, const_none());
+      bind_label(loop);
+      emit_jump(Op::Send, end);
+      emit(Op::YieldValue);
+      emit_jump(Op::Jump, loop);
+      bind_label(end);
       break;
+    }
     case ExprKind::Yield: {
       const auto* y = e->as<Yield>();
       if (y->value) {

@@ -3,12 +3,14 @@
 // SystemExit(other) -> print it and exit 1, any other exception -> traceback and 1).
 #include "vm/api.h"
 
+#include "scheduler/scheduler.h"
 #include "scheduler/task.h"
 #include "vm/import.h"
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/int.h"
+#include "vm/types/module.h"
 #include "vm/types/str.h"
 
 namespace edge::vm {
@@ -62,22 +64,58 @@ ProgramOutcome outcome_of_exception(VM& vm, Value exc) {
   return outcome;
 }
 
+// The program cannot go on: no event or host answer can arrive. The main task is
+// reported as failed with a RuntimeError saying why.
+ProgramOutcome stalled(VM& vm, std::string_view why) {
+  Exception* e = make_exception(vm, vm.exc.RuntimeError, why);
+  return outcome_of_exception(vm, Value::from_object(e));
+}
+
 }  // namespace
 
-ProgramOutcome run_program(VM& vm, const std::string& path, std::string source) {
-  sched::Task task;
-  sched::Task* saved = vm.current_task;
-  vm.current_task = &task;
+Status start_program(VM& vm, const std::string& path, std::string source) {
   vm.main_path = path;
-  Result r = exec_module_source(vm, "__main__", path, std::move(source));
-  ProgramOutcome outcome;
-  if (r.failed()) {
-    Value exc = vm.take_pending_exception();
-    TempRoot root(vm, exc);
-    outcome = outcome_of_exception(vm, exc);
+  PreparedModule prepared = EDGE_TRY(prepare_module_source(vm, "__main__", path, std::move(source)));
+  vm.scheduler->start_main(prepared.code, prepared.module->dict);
+  return Status::ok();
+}
+
+ProgramOutcome outcome_of_failure(VM& vm, Value exception) {
+  TempRoot root(vm, exception);
+  return outcome_of_exception(vm, exception);
+}
+
+ProgramOutcome run_program(VM& vm, const std::string& path, std::string source, const ProgramHost& host) {
+  if (start_program(vm, path, std::move(source)).failed()) return outcome_of_failure(vm, vm.take_pending_exception());
+  sched::Scheduler& scheduler = *vm.scheduler;
+  for (;;) {
+    sched::Step step = scheduler.step();
+    switch (step.kind) {
+      case sched::StepKind::Done:
+        return ProgramOutcome{};
+      case sched::StepKind::Failed:
+        return outcome_of_failure(vm, scheduler.main_error());
+      case sched::StepKind::Preempted:
+        break;
+      case sched::StepKind::WaitTimer:
+        if (host.wait_until) host.wait_until(step.deadline_ns);
+        break;
+      case sched::StepKind::WaitFrame:
+        if (host.wait_frame) host.wait_frame();
+        scheduler.frame_passed();
+        break;
+      case sched::StepKind::WaitEvent: {
+        std::string event;
+        if (!host.next_event || !host.next_event(event)) {
+          return stalled(vm, "the program waits in receive() and no more events will come");
+        }
+        scheduler.push_event(Value::from_object(make_str(vm, event)));
+        break;
+      }
+      case sched::StepKind::WaitHostCall:
+        return stalled(vm, "the program waits for a host call and this host makes none");
+    }
   }
-  vm.current_task = saved;
-  return outcome;
 }
 
 }  // namespace edge::vm

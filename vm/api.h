@@ -18,9 +18,23 @@ struct ProgramOutcome {
   std::string error_text;           // what goes to stderr: a traceback, or SystemExit's message
 };
 
+// What a blocking host (the native runner) does while the program waits.
+struct ProgramHost {
+  std::function<void(uint64_t deadline_ns)> wait_until;  // sleep until the scheduler's clock reads this
+  std::function<void()> wait_frame;                      // until the next animation frame
+  std::function<bool(std::string& event)> next_event;    // the next event for receive(), if any
+};
+
 // Runs `source` as the __main__ module (`path` names it in tracebacks and anchors
-// imports: sys.path[0] is its folder).
-ProgramOutcome run_program(VM& vm, const std::string& path, std::string source);
+// imports: sys.path[0] is its folder) to its end, driving the scheduler.
+ProgramOutcome run_program(VM& vm, const std::string& path, std::string source, const ProgramHost& host = {});
+
+// For hosts that drive the scheduler themselves (the wasm exports): compiles the
+// program and makes it the scheduler's main task. Fails with the SyntaxError pending.
+Status start_program(VM& vm, const std::string& path, std::string source);
+
+// How a program that ended by `exception` (SystemExit or another) exits.
+ProgramOutcome outcome_of_failure(VM& vm, Value exception);
 
 // The module search both hosts use: `name` ("a.b") is looked up as <dir>/a/b.py, then
 // <dir>/a/b/__init__.py, where <dir> is the main script's folder. `read` fetches a

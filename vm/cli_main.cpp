@@ -2,10 +2,18 @@
 // way `python3 FILE.py` does: stdout/stderr, exit status 0 / 1 (uncaught exception) /
 // SystemExit's code, imports from the script's folder. `edge --dis FILE.py` prints the
 // bytecode instead of running it (a debugging aid).
+//
+// The scheduler's waits: timers sleep on the real clock (EDGE_VIRTUAL_CLOCK=1 uses the
+// virtual clock instead: instant and deterministic), an animation frame is 1/60 s,
+// receive() takes the next line of the file named by `--events FILE` (a str event per
+// line). EDGE_PREEMPT=N preempts every N ticks (a stress test: output must not change),
+// EDGE_MAX_TICKS=N bounds the run.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 #include "compiler/compile.h"
@@ -39,7 +47,7 @@ std::string absolute_path(const std::string& path) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: edge [--dis] FILE.py [ARGS...]\n");
+  std::fprintf(stderr, "usage: edge [--dis] [--events FILE] FILE.py [ARGS...]\n");
   return 2;
 }
 
@@ -48,9 +56,17 @@ int usage() {
 int main(int argc, char** argv) {
   bool disassemble = false;
   int first = 1;
-  if (first < argc && std::strcmp(argv[first], "--dis") == 0) {
-    disassemble = true;
-    ++first;
+  std::string events_path;
+  for (;;) {
+    if (first < argc && std::strcmp(argv[first], "--dis") == 0) {
+      disassemble = true;
+      ++first;
+    } else if (first + 1 < argc && std::strcmp(argv[first], "--events") == 0) {
+      events_path = argv[first + 1];
+      first += 2;
+    } else {
+      break;
+    }
   }
   if (first >= argc) return usage();
   std::string path = absolute_path(argv[first]);
@@ -84,6 +100,21 @@ int main(int argc, char** argv) {
   // code forgot to root (tests run the corpus this way).
   const char* stress = std::getenv("EDGE_GC_STRESS");
   config.gc_stress = stress != nullptr && stress[0] == '1';
+  if (const char* preempt = std::getenv("EDGE_PREEMPT")) config.preempt_interval = std::strtoull(preempt, nullptr, 10);
+  if (const char* ticks = std::getenv("EDGE_MAX_TICKS")) config.max_instructions = std::strtoull(ticks, nullptr, 10);
+  const char* virtual_clock = std::getenv("EDGE_VIRTUAL_CLOCK");
+  auto start = std::chrono::steady_clock::now();
+  if (virtual_clock == nullptr || virtual_clock[0] != '1') {
+    config.now_ns = [start] {
+      auto elapsed = std::chrono::steady_clock::now() - start;
+      return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count());
+    };
+  }
+  std::string events_text;
+  if (!events_path.empty() && !read_file(events_path, events_text)) {
+    std::fprintf(stderr, "edge: can't open events file '%s'\n", events_path.c_str());
+    return 2;
+  }
 
   edge::vm::VM vm(std::move(config));
   if (disassemble) {
@@ -97,7 +128,21 @@ int main(int argc, char** argv) {
     std::fputs(edge::vm::disassemble(code.value()).c_str(), stdout);
     return 0;
   }
-  edge::vm::ProgramOutcome outcome = edge::vm::run_program(vm, path, std::move(source));
+  edge::vm::ProgramHost host;
+  host.wait_until = [start](uint64_t deadline_ns) {
+    std::this_thread::sleep_until(start + std::chrono::nanoseconds(deadline_ns));
+  };
+  host.wait_frame = [] { std::this_thread::sleep_for(std::chrono::microseconds(16667)); };
+  size_t event_pos = 0;
+  host.next_event = [&events_text, &event_pos](std::string& event) {
+    if (event_pos >= events_text.size()) return false;
+    size_t end = events_text.find('\n', event_pos);
+    if (end == std::string::npos) end = events_text.size();
+    event = events_text.substr(event_pos, end - event_pos);
+    event_pos = end + 1;
+    return true;
+  };
+  edge::vm::ProgramOutcome outcome = edge::vm::run_program(vm, path, std::move(source), host);
   std::fflush(stdout);
   if (!outcome.error_text.empty()) std::fputs(outcome.error_text.c_str(), stderr);
   return outcome.exit_code;

@@ -88,7 +88,8 @@ void register_builtin_module(VM& vm, std::string_view name, BuiltinModuleInit in
   vm.builtin_module_inits[std::string(name)] = init;
 }
 
-Result exec_module_source(VM& vm, std::string_view name, const std::string& path, std::string text) {
+Fallible<PreparedModule> prepare_module_source(VM& vm, std::string_view name, const std::string& path,
+                                               std::string text) {
   auto source = std::make_shared<compiler::SourceFile>(path, std::move(text));
   Str* name_str = intern(vm, name);
   Module* m = make_module(vm, name_str);
@@ -116,13 +117,22 @@ Result exec_module_source(VM& vm, std::string_view name, const std::string& path
     (void)dict_pop(vm, vm.modules, Value::from_object(name_str));
     return Error{};
   }
+  return PreparedModule{m, code.value()};
+}
+
+Result exec_module_source(VM& vm, std::string_view name, const std::string& path, std::string text) {
+  PreparedModule prepared = EDGE_TRY(prepare_module_source(vm, name, path, std::move(text)));
+  Module* m = prepared.module;
+  Value module_value = Value::from_object(m);
+  TempRoot root(vm, module_value);
+  TempRoot code_root(vm, Value::from_object(prepared.code));
   std::string key(name);
   vm.initializing_modules.insert(key);
-  Result r = run_module_code(vm, code.value(), m->dict);
+  Result r = run_module_code(vm, prepared.code, m->dict);
   vm.initializing_modules.erase(key);
   if (r.failed()) {
     Value saved = vm.take_pending_exception();
-    (void)dict_pop(vm, vm.modules, Value::from_object(name_str));
+    (void)dict_pop(vm, vm.modules, Value::from_object(m->name));
     vm.set_pending_exception(saved);
     return Error{};
   }

@@ -17,6 +17,7 @@ namespace edge::vm {
 
 struct Frame;
 struct Module;
+struct Code;
 struct Str;
 
 // IMPORT_NAME: returns the top-level package for `import a.b` (empty fromlist), or
@@ -28,6 +29,16 @@ Result import_from(VM& vm, Value module, Str* name);
 Result import_module(VM& vm, std::string_view name);
 // Runs `source` as the module `name` (registering it first). Used for __main__ too.
 Result exec_module_source(VM& vm, std::string_view name, const std::string& path, std::string text);
+
+// The first half of exec_module_source: the module object (registered in sys.modules)
+// and its compiled body, not run yet. The main program's body runs as the scheduler's
+// main task instead of nested in the caller.
+struct PreparedModule {
+  Module* module;
+  Code* code;
+};
+Fallible<PreparedModule> prepare_module_source(VM& vm, std::string_view name, const std::string& path,
+                                               std::string text);
 
 // A module implemented in C++ (sys, math, ...): created on first import.
 using BuiltinModuleInit = Module* (*)(VM&);

@@ -324,18 +324,20 @@ Status collect_call_ex_args(VM& vm, Value args_tuple, Value kwargs, std::vector<
 // --- the loop -------------------------------------------------------------------------------
 
 namespace {
-Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry);
-}  // namespace
+Result interpret(VM& vm, Frame* start, bool throw_on_entry);
 
-Result run_frame(VM& vm, Frame* entry) { return run_frame_impl(vm, entry, false); }
+// Counts the interpreter loops running the current task on the C++ stack: only the
+// outermost one may suspend the task (an inner one has native callers waiting on it).
+class InterpreterNesting {
+ public:
+  explicit InterpreterNesting(sched::Task* task) : task_(task) { ++task_->interp_nesting; }
+  ~InterpreterNesting() { --task_->interp_nesting; }
 
-Result run_frame_throwing(VM& vm, Frame* entry) { return run_frame_impl(vm, entry, true); }
+ private:
+  sched::Task* task_;
+};
 
-namespace {
-
-// The interpreter proper. With `throw_on_entry`, the pending exception is raised in
-// `entry` at its current instruction before anything runs (generator.throw()).
-Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
+Result enter_frame(VM& vm, Frame* entry, bool throw_on_entry) {
   sched::Task* task = vm.current_task;
   entry->flags |= kFrameEntry;
   entry->back = task->frame;
@@ -346,8 +348,31 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
     entry->flags &= ~kFrameEntry;
     return vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
   }
+  InterpreterNesting nesting(task);
+  return interpret(vm, entry, throw_on_entry);
+}
 
-  Frame* frame = entry;
+}  // namespace
+
+Result run_frame(VM& vm, Frame* entry) { return enter_frame(vm, entry, false); }
+
+Result run_frame_throwing(VM& vm, Frame* entry) { return enter_frame(vm, entry, true); }
+
+Result resume_task_frames(VM& vm, bool throwing) {
+  InterpreterNesting nesting(vm.current_task);
+  return interpret(vm, vm.current_task->frame, throwing);
+}
+
+namespace {
+
+// The interpreter proper: runs from `start` (the top of the current task's chain) until
+// a frame flagged kFrameEntry returns or yields, an exception escapes it, or the task
+// suspends (vm.suspend_requested; the frames stay linked for resume_task_frames). With
+// `throw_on_entry`, the pending exception is raised in `start` at its current
+// instruction before anything runs (generator.throw(), a wake-up with an error).
+Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
+  sched::Task* task = vm.current_task;
+  Frame* frame = start;
   const uint32_t* code_base;
   const uint32_t* pc;
   Value* sp;
@@ -987,6 +1012,11 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
             SAVE_FRAME();
             vm.collect();
           }
+          if (--vm.ticks_left == 0) {
+            SAVE_FRAME();
+            TRY_STATUS(vm.budget_exhausted(task->interp_nesting == 1));
+            if (vm.suspend_requested) return Value::null();  // preempted: resumes right here
+          }
         } else {
           pc = code_base + arg;
         }
@@ -1045,7 +1075,7 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
         NEXT();
       CASE(GetIter) {
         Value v = TOP();
-        if (is_generator(v)) NEXT();
+        if (is_generator(v) && v.as_object()->type == vm.types.generator) NEXT();
         SAVE_FRAME();
         TOP() = TRY_VALUE(get_iter(vm, v));
         NEXT();
@@ -1234,6 +1264,10 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
           ++task->depth;
           LOAD_FRAME();
           if (vm.heap.wants_collection()) vm.collect();
+          if (--vm.ticks_left == 0) {
+            TRY_STATUS(vm.budget_exhausted(task->interp_nesting == 1));
+            if (vm.suspend_requested) return Value::null();  // preempted at the callee's entry
+          }
           NEXT();
         }
         if (is_type(callable) && as_type(callable)->slots.construct == construct_instance && self.is_null() &&
@@ -1268,9 +1302,16 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
           PUSH(obj);
           NEXT();
         }
+        vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
         Value r = TRY_VALUE(call(vm, callable, CallArgs{argv, npos, names}));
+        vm.suspendable_callee = Value::null();
         sp = args - 2;
         PUSH(r);
+        if (vm.suspend_requested) {
+          // A yielding builtin parked the task: r is a placeholder the wake-up replaces.
+          SAVE_FRAME();
+          return Value::null();
+        }
         NEXT();
       }
       CASE(CallFunctionEx) {
@@ -1309,9 +1350,15 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
           LOAD_FRAME();
           NEXT();
         }
+        vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
         Value r = TRY_VALUE(call(vm, callable, call_args));
+        vm.suspendable_callee = Value::null();
         sp -= 3 + (arg & 1);
         PUSH(r);
+        if (vm.suspend_requested) {
+          SAVE_FRAME();
+          return Value::null();
+        }
         NEXT();
       }
       CASE(MakeFunction) {
@@ -1407,6 +1454,13 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
         Value v = POP();
         SAVE_FRAME();
         Generator* gen = frame->generator;
+        if (gen == nullptr || gen->type == vm.types.coroutine) {
+          // An awaited object's iterator yielded: there is no event loop to yield to
+          // (coroutines wait through the concurrency builtins instead).
+          (void)vm.raise(vm.exc.RuntimeError, "an awaitable yielded a value; only coroutines and the "
+                                              "concurrency builtins (sleep, receive, ...) can be awaited here");
+          goto error;
+        }
         Frame* done = frame;
         gen->state = GeneratorState::Suspended;
         frame = done->back;
@@ -1419,6 +1473,30 @@ Result run_frame_impl(VM& vm, Frame* entry, bool throw_on_entry) {
         }
         LOAD_FRAME();
         PUSH(v);
+        NEXT();
+      }
+      CASE(GetAwaitable) {
+        SAVE_FRAME();
+        Value v = TOP();
+        if (is_generator(v) && v.as_object()->type == vm.types.coroutine) {
+          Generator* c = as_generator(v);
+          if (c->state == GeneratorState::Finished) {
+            (void)vm.raise(vm.exc.RuntimeError, "cannot reuse already awaited coroutine");
+            goto error;
+          }
+          if (c->state != GeneratorState::Created || vm.scheduler_owns(c)) {
+            (void)vm.raise(vm.exc.RuntimeError, "coroutine is being awaited already");
+            goto error;
+          }
+          NEXT();
+        }
+        if (task->passthrough_frame == frame && task->passthrough_ip + 2 == frame->ip) {
+          // `await sleep(0)`: the value of a yielding builtin, which already waited.
+          task->passthrough_frame = nullptr;
+          pc = code_base + arg;
+          NEXT();
+        }
+        TOP() = TRY_VALUE(get_awaitable_iterator(vm, v));
         NEXT();
       }
       CASE(GetYieldFromIter) {

@@ -26,6 +26,12 @@ Result run_frame(VM& vm, Frame* frame);
 // it is suspended on, so its handlers and finally blocks see it (generator.throw()).
 Result run_frame_throwing(VM& vm, Frame* frame);
 
+// Continues the current task where it suspended (vm.current_task->frame, the top of
+// its chain), raising the pending exception there first when `throwing`. Returns like
+// run_frame for the task's base frame, or with vm.suspend_requested set if it parks
+// again.
+Result resume_task_frames(VM& vm, bool throwing);
+
 // Calls a Python function from native code (a nested interpreter loop). A generator
 // function returns its generator without running it.
 Result run_function_rpy(VM& vm, Function* function, CallArgs args);

@@ -6,6 +6,7 @@
 // install_* function (vm/types/*.cpp) fills one type's slots and methods.
 #include "vm/vm.h"
 
+#include "scheduler/scheduler.h"
 #include "scheduler/task.h"
 #include "vm/builtins.h"
 #include "vm/frame.h"
@@ -45,6 +46,14 @@ VM::VM(VMConfig cfg) : config(std::move(cfg)) {
   modules = make_dict(*this);
   install_builtins(*this);
   install_class_support(*this);
+  host_task = std::make_unique<sched::Task>();
+  current_task = host_task.get();
+  scheduler = std::make_unique<sched::Scheduler>(*this);
+  sched::install_primitives(*this);
+  uint64_t period = config.preempt_interval != 0 ? config.preempt_interval : UINT64_MAX;
+  if (config.max_instructions != 0) period = std::min(period, config.max_instructions);
+  ticks_left = period;
+  last_budget_period = period;
   register_builtin_modules(*this);
 }
 
@@ -145,7 +154,10 @@ void VM::trace_roots(Tracer& tracer) {
   tracer.visit(generator_return_value);
   tracer.visit_range(temp_roots.begin(), temp_roots.end());
   if (current_task != nullptr) current_task->trace(tracer);
+  if (host_task != nullptr) host_task->trace(tracer);
   for (sched::Task* task : tasks) task->trace(tracer);
+  if (scheduler != nullptr) scheduler->trace(tracer);
+  tracer.visit(suspendable_callee);
 }
 
 }  // namespace edge::vm

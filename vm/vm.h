@@ -26,6 +26,7 @@
 
 namespace edge::sched {
 struct Task;
+class Scheduler;
 }
 
 namespace edge::vm {
@@ -35,6 +36,7 @@ struct Dict;
 struct Module;
 struct Exception;
 struct Frame;
+struct Generator;
 
 struct BuiltinTypes {
   Type* object = nullptr;
@@ -130,6 +132,11 @@ struct VMConfig {
   // (CPython 3.11's default; 0 = unlimited).
   uint32_t int_max_str_digits = 4300;
   bool gc_stress = false;           // collect at every safe point (testing only)
+  // Preemption: hand control back to the embedder every `preempt_interval` ticks (loop
+  // back-edges and Python calls) when the task can suspend there; 0 = never.
+  uint64_t preempt_interval = 0;
+  // Total ticks a program may run; past it every tick raises RuntimeError. 0 = no limit.
+  uint64_t max_instructions = 0;
 };
 
 class VM {
@@ -162,6 +169,27 @@ class VM {
   // live task (the scheduler registers them so their frames stay reachable).
   sched::Task* current_task = nullptr;
   std::vector<sched::Task*> tasks;
+  // Runs Python called by the host outside any scheduled task (printing a traceback,
+  // SystemExit's message): the current task whenever the scheduler runs none.
+  std::unique_ptr<sched::Task> host_task;
+  // The coroutine scheduler (scheduler/scheduler.h), created with the VM.
+  std::unique_ptr<sched::Scheduler> scheduler;
+  // Is coroutine `c` a task of the scheduler (so it must not be awaited directly)?
+  bool scheduler_owns(const Generator* c) const;
+
+  // --- suspension and ticks (scheduler/scheduler.cpp) -------------------------------
+  // Set by a yielding builtin that parked the current task; the interpreter then
+  // returns to the scheduler with the task's frames still linked.
+  bool suspend_requested = false;
+  // The callable the interpreter is calling directly from the task's outermost loop:
+  // only that callee may suspend (a builtin called from native code may not).
+  Value suspendable_callee;
+  // Counts down on loop back-edges and Python calls; at zero, budget_exhausted().
+  uint64_t ticks_left = UINT64_MAX;
+  uint64_t ticks_used = 0;          // ticks spent in finished countdowns
+  uint64_t last_budget_period = 0;  // length of the current countdown
+  // Preempts (if `can_suspend`) or enforces max_instructions, then restarts the count.
+  Status budget_exhausted(bool can_suspend);
 
   // --- exceptions -------------------------------------------------------------------
   // Raise an instance of `type` with one str argument (or none if `message` is empty

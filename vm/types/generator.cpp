@@ -35,7 +35,8 @@ void Generator::trace(Tracer& t) const {
 Generator* make_generator(VM& vm, Frame* frame) {
   Code* code = frame->code;
   Str* qualname = frame->function ? frame->function->qualname : code->qualname;
-  Generator* g = vm.heap.make<Generator>(vm.types.generator, frame, code->name, qualname);
+  Type* type = (code->flags & kCodeCoroutine) ? vm.types.coroutine : vm.types.generator;
+  Generator* g = vm.heap.make<Generator>(type, frame, code->name, qualname);
   frame->generator = g;
   return g;
 }
@@ -197,7 +198,8 @@ namespace {
 
 Result generator_repr(VM& vm, Value self) {
   Generator* g = as_generator(self);
-  return Value::from_object(make_str(vm, fmt::format("<generator object {} at {:#x}>", g->qualname->view(),
+  const char* kind = g->type == vm.types.coroutine ? "coroutine" : "generator";
+  return Value::from_object(make_str(vm, fmt::format("<{} object {} at {:#x}>", kind, g->qualname->view(),
                                                      reinterpret_cast<uintptr_t>(g))));
 }
 
@@ -285,6 +287,17 @@ const NativeMethodDef kGeneratorMethods[] = {
 
 }  // namespace
 
+Result get_awaitable_iterator(VM& vm, Value x) {
+  if (type_lookup(type_of(vm, x), vm.names.dunder_await).is_null()) {
+    return vm.raise_fmt(vm.exc.TypeError, "object {} can't be used in 'await' expression", type_name(vm, x));
+  }
+  Value it = EDGE_TRY(call_method(vm, x, vm.names.dunder_await, CallArgs{}));
+  if (type_of(vm, it)->slots.next == nullptr && !is_generator(it)) {
+    return vm.raise_fmt(vm.exc.TypeError, "__await__() returned non-iterator of type '{}'", type_name(vm, it));
+  }
+  return it;
+}
+
 void install_generator_type(VM& vm) {
   Type* t = vm.types.generator;
   t->slots.repr = generator_repr;
@@ -296,6 +309,16 @@ void install_generator_type(VM& vm) {
   add_getset(vm, t, "gi_running", generator_get_running);
   add_getset(vm, t, "gi_suspended", generator_get_suspended);
   add_getset(vm, t, "gi_yieldfrom", generator_get_yieldfrom);
+
+  // Coroutines (async def): the same object without iteration; run by the scheduler
+  // (run, gather, ...) or inline by `await`.
+  Type* c = vm.types.coroutine;
+  c->slots.repr = generator_repr;
+  add_methods(vm, c, kGeneratorMethods);
+  add_getset(vm, c, "__name__", generator_get_name);
+  add_getset(vm, c, "__qualname__", generator_get_qualname);
+  add_getset(vm, c, "cr_running", generator_get_running);
+  add_getset(vm, c, "cr_suspended", generator_get_suspended);
 }
 
 }  // namespace edge::vm

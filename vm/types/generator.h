@@ -47,6 +47,10 @@ Result generator_throw_rpy(VM& vm, Generator* gen, Value exc, CallArgs as_given)
 // the generator yields again, or the exception it raised instead.
 Result generator_close_rpy(VM& vm, Generator* gen);
 
+// `await x` for x other than a coroutine: the iterator x.__await__() returns, or
+// TypeError.
+Result get_awaitable_iterator(VM& vm, Value x);
+
 void install_generator_type(VM& vm);
 
 }  // namespace edge::vm
