@@ -48,8 +48,8 @@ vm::Fallible<std::vector<Task*>> tasks_of(vm::VM& vm, CallArgs args, uint32_t fi
   return tasks;
 }
 
-// Seconds as a non-negative number -> nanoseconds from now on the scheduler's clock.
-vm::Fallible<uint64_t> deadline_after(vm::VM& vm, Value seconds, const char* name) {
+// Seconds as a non-negative number -> nanoseconds.
+vm::Fallible<uint64_t> duration_ns(vm::VM& vm, Value seconds, const char* name) {
   double s = 0;
   vm::Fallible<bool> ok = vm::to_double_operand(vm, seconds, s);
   if (ok.failed()) return vm::Error{};
@@ -60,9 +60,14 @@ vm::Fallible<uint64_t> deadline_after(vm::VM& vm, Value seconds, const char* nam
   if (std::isnan(s)) return vm.raise_fmt(vm.exc.ValueError, "{}() length must not be NaN", name);
   if (s < 0) return vm.raise_fmt(vm.exc.ValueError, "{}() length must be non-negative", name);
   double ns = s * 1e9;
+  if (ns >= 1.8e19) return UINT64_MAX;
+  return static_cast<uint64_t>(ns);
+}
+
+// The scheduler's clock `duration` from now, saturating.
+uint64_t deadline_after(vm::VM& vm, uint64_t duration) {
   uint64_t now = vm.scheduler->now_ns();
-  if (ns >= static_cast<double>(UINT64_MAX - now)) return UINT64_MAX;
-  return now + static_cast<uint64_t>(ns);
+  return duration >= UINT64_MAX - now ? UINT64_MAX : now + duration;
 }
 
 Result prim_run(vm::VM& vm, BuiltinFunction* f, CallArgs args) {
@@ -84,7 +89,7 @@ Result prim_with_timeout(vm::VM& vm, BuiltinFunction* f, CallArgs args) {
   if (args.nargs != 2) {
     return vm.raise_fmt(vm.exc.TypeError, "with_timeout() takes 2 arguments (seconds, coroutine), got {}", args.nargs);
   }
-  uint64_t deadline = EDGE_TRY(deadline_after(vm, args[0], "with_timeout"));
+  uint64_t deadline = deadline_after(vm, EDGE_TRY(duration_ns(vm, args[0], "with_timeout")));
   std::vector<Task*> tasks = EDGE_TRY(tasks_of(vm, args, 1, "with_timeout"));
   return vm.scheduler->join(callee_value(f), JoinKind::Timeout, std::move(tasks), deadline, "with_timeout");
 }
@@ -93,8 +98,9 @@ Result prim_sleep(vm::VM& vm, BuiltinFunction* f, CallArgs args) {
   EDGE_TRY(no_keywords(vm, args, "sleep"));
   if (args.nargs != 1) return vm.raise_fmt(vm.exc.TypeError, "sleep() takes exactly one argument ({} given)", args.nargs);
   Scheduler& s = *vm.scheduler;
-  uint64_t deadline = EDGE_TRY(deadline_after(vm, args[0], "sleep"));
-  if (deadline == s.now_ns()) return s.park(callee_value(f), TaskState::Ready, "sleep");
+  uint64_t duration = EDGE_TRY(duration_ns(vm, args[0], "sleep"));
+  if (duration == 0) return s.park(callee_value(f), TaskState::Ready, "sleep");  // sleep(0): just yield
+  uint64_t deadline = deadline_after(vm, duration);
   Value placeholder = EDGE_TRY(s.park(callee_value(f), TaskState::Sleeping, "sleep"));
   if (s.current()->state == TaskState::Sleeping) s.current()->deadline_ns = deadline;
   return placeholder;

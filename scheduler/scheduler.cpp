@@ -115,7 +115,7 @@ void Scheduler::run_task(Task* t) {
       if (throwing) {
         --top->sp;
       } else {
-        top->stack_base()[top->sp - 1] = t->resume_value;
+        top->stack_base()[top->sp - 1] = t->resume_value.is_null() ? Value::none() : t->resume_value;
       }
     }
     t->placeholder = false;

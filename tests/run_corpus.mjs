@@ -330,7 +330,10 @@ async function main() {
         problems = [expected.missing];
       } else {
         const started = Date.now();
-        const result = await runProcess([...job.argv, basename(job.file)], dirname(job.file), env,
+        // <name>.events: the events receive() gets, one per line (both runners take --events).
+        const events = `${job.file.slice(0, -3)}.events`;
+        const eventArgs = existsSync(events) ? ['--events', basename(events)] : [];
+        const result = await runProcess([...job.argv, ...eventArgs, basename(job.file)], dirname(job.file), env,
           opts.timeout * 1000);
         ms = Date.now() - started;
         problems = judge(result, expected.out, expected.err);
