@@ -5,7 +5,10 @@
 // It speaks only the embedder ABI of docs/embedding.md (no Emscripten JS glue):
 // instantiate the standalone module with the env.host_* imports, register every
 // module the program imports (found next to the script, as the native runner finds
-// them), copy the source into the src buffer and call run_start.
+// them), copy the source into the src buffer and call run_start; then drive the
+// scheduler: wait for timers on the real clock, treat 1/60 s as an animation frame,
+// feed receive() the lines of `--events FILE`, and resume after preemption
+// (EDGE_PREEMPT=N preempts every N ticks, as the native runner does).
 import { readFileSync, existsSync, writeSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,18 +24,20 @@ function fail(message, code = 2) {
 }
 
 function parseArgs(argv) {
-  const options = { wasm: process.env.EDGE_WASM || DEFAULT_WASM, file: null, args: [] };
+  const options = { wasm: process.env.EDGE_WASM || DEFAULT_WASM, file: null, args: [], events: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (options.file === null && a === '--wasm') {
       options.wasm = argv[++i];
+    } else if (options.file === null && a === '--events') {
+      options.events = argv[++i];
     } else if (options.file === null) {
       options.file = a;
     } else {
       options.args.push(a);
     }
   }
-  if (options.file === null) fail('usage: node js/cli.mjs [--wasm compiler_lib.wasm] FILE.py [ARGS...]');
+  if (options.file === null) fail('usage: node js/cli.mjs [--wasm compiler_lib.wasm] [--events FILE] FILE.py [ARGS...]');
   return options;
 }
 
@@ -155,23 +160,57 @@ async function main() {
   exports.wasm_free(pathPtr, pathLen);
   registerImports(memory, mainDir, source, new Set());
 
+  const events = options.events === null ? [] : readFileSync(options.events, 'utf8').split('\n');
+  if (events.length > 0 && events[events.length - 1] === '') events.pop();
+  if (process.env.EDGE_PREEMPT) exports.set_preempt_interval(Number(process.env.EDGE_PREEMPT));
+
   const len = memory.writeSource(source);
-  const status = exports.run_start(len);
-  const kind = statusKind(status);
-  const payload = statusPayload(status);
-  if (kind === STATUS.DONE) return 0;
-  if (kind === STATUS.ERROR) {
-    writeSync(2, memory.bytes(exports.out_ptr(), payload));
-    return 1;
+  let status = exports.run_start(len);
+  for (;;) {
+    const kind = statusKind(status);
+    const payload = statusPayload(status);
+    switch (kind) {
+      case STATUS.DONE:
+        return 0;
+      case STATUS.ERROR:
+        writeSync(2, memory.bytes(exports.out_ptr(), payload));
+        return 1;
+      case STATUS.EXIT: {
+        const code = payload & 0xff;
+        const messageLength = payload >>> 8;
+        if (messageLength > 0) writeSync(2, memory.bytes(exports.out_ptr(), messageLength));
+        return code;
+      }
+      case STATUS.PENDING_TIMER: {
+        const waitNs = exports.last_yield_deadline_ns() - process.hrtime.bigint();
+        if (waitNs > 0n) await sleepMs(Number(waitNs / 1000000n) + 1);
+        break;
+      }
+      case STATUS.PENDING_FRAME:
+        await sleepMs(16);
+        break;
+      case STATUS.PENDING_EVENT: {
+        if (events.length === 0) {
+          writeSync(2, 'RuntimeError: the program waits in receive() and no more events will come\n');
+          return 1;
+        }
+        const [ptr, n] = memory.allocText(events.shift());
+        exports.run_push_event(ptr, n);
+        exports.wasm_free(ptr, n);
+        break;
+      }
+      case STATUS.PREEMPTED:
+        break;
+      default:
+        writeSync(2, 'RuntimeError: the program waits for a host call and this host makes none\n');
+        return 1;
+    }
+    status = exports.run_resume();
   }
-  if (kind === STATUS.EXIT) {
-    const code = payload & 0xff;
-    const messageLength = payload >>> 8;
-    if (messageLength > 0) writeSync(2, memory.bytes(exports.out_ptr(), messageLength));
-    return code;
-  }
-  fail(`unexpected status kind ${kind} from run_start (this runner does not drive the scheduler yet)`, 1);
-  return 1;
+}
+
+function sleepMs(ms) {
+  return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 }
 
 main().then(

@@ -6,8 +6,8 @@
 // the 1 MiB buffer at out_ptr(), with their length in the return value. Other byte
 // arrays are exchanged through wasm_alloc/wasm_free.
 //
-// Status word (run_start / run_resume): see vm/abi.def. This build returns DONE, ERROR
-// and EXIT; the scheduler's waiting kinds arrive with the concurrency work.
+// Status word (run_start / run_resume): see vm/abi.def. A waiting status leaves the
+// run's VM alive for run_resume; an ended one (DONE / ERROR / EXIT) frees it.
 //
 // Invariant: nothing unwinds across this boundary (the VM has no C++ exceptions); a
 // trap (a VM bug, or memory exhausted) aborts the instance, and the host creates a
@@ -23,7 +23,9 @@
 
 #include "compiler/compile.h"
 #include "vm/abi.h"
+#include "scheduler/scheduler.h"
 #include "vm/api.h"
+#include "vm/types/str.h"
 #include "vm/vm.h"
 
 #define EDGE_EXPORT(name) extern "C" __attribute__((export_name(#name)))
@@ -125,7 +127,81 @@ EDGE_EXPORT(extract_imports) int32_t extract_imports(uint32_t len) {
 }
 
 // --- running ---------------------------------------------------------------------------------------
-// Runs the UTF-8 program of `len` bytes in the src buffer to completion on a fresh VM.
+// One run at a time: run_start replaces the VM, run_resume and the calls below act on it.
+namespace {
+
+struct ActiveRun {
+  std::unique_ptr<edge::vm::VM> vm;
+  uint32_t last_kind = 0;         // the StatusKind of the last status returned
+  uint64_t deadline_ns = 0;       // PENDING_TIMER: when to resume (host_now_ns scale)
+  uint64_t preempt_interval = 0;  // set_preempt_interval(), applied to the next run_start
+};
+
+ActiveRun& active() {
+  static ActiveRun run;
+  return run;
+}
+
+// Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): host text must be.
+bool valid_utf8(std::string_view text) {
+  size_t i = 0, n = text.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
+    if (extra == 4 || i + extra >= n + (extra == 0 ? 1 : 0)) return false;
+    uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+    for (size_t k = 1; k <= extra; ++k) {
+      unsigned char d = static_cast<unsigned char>(text[i + k]);
+      if ((d >> 6) != 0x2) return false;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+uint32_t ended_status(const edge::vm::ProgramOutcome& outcome) {
+  if (outcome.uncaught_exception) return status(StatusKind::ERROR, write_out(outcome.error_text));
+  if (outcome.exit_code == 0 && outcome.error_text.empty()) return status(StatusKind::DONE, 0);
+  uint32_t n = write_out(outcome.error_text);
+  return status(StatusKind::EXIT, static_cast<uint32_t>(outcome.exit_code & 0xFF) | (n << 8));
+}
+
+// Runs the scheduler until the program ends or waits, as a status word.
+uint32_t step_status() {
+  ActiveRun& run = active();
+  edge::vm::VM& vm = *run.vm;
+  edge::sched::Step step = vm.scheduler->step();
+  uint32_t result = 0;
+  switch (step.kind) {
+    case edge::sched::StepKind::Done: result = status(StatusKind::DONE, 0); break;
+    case edge::sched::StepKind::Failed:
+      result = ended_status(edge::vm::outcome_of_failure(vm, vm.scheduler->main_error()));
+      break;
+    case edge::sched::StepKind::WaitTimer:
+      run.deadline_ns = step.deadline_ns;
+      result = status(StatusKind::PENDING_TIMER, 0);
+      break;
+    case edge::sched::StepKind::WaitFrame: result = status(StatusKind::PENDING_FRAME, 0); break;
+    case edge::sched::StepKind::WaitEvent: result = status(StatusKind::PENDING_EVENT, 0); break;
+    case edge::sched::StepKind::WaitHostCall: result = status(StatusKind::PENDING_HOST_CALL, 0); break;
+    case edge::sched::StepKind::Preempted: result = status(StatusKind::PREEMPTED, 0); break;
+  }
+  run.last_kind = result >> edge::abi::k_STATUS_KIND_SHIFT;
+  if (run.last_kind == static_cast<uint32_t>(StatusKind::DONE) ||
+      run.last_kind == static_cast<uint32_t>(StatusKind::ERROR) ||
+      run.last_kind == static_cast<uint32_t>(StatusKind::EXIT)) {
+    run.vm.reset();  // finished: nothing left to resume
+  }
+  return result;
+}
+
+}  // namespace
+
+// Starts the UTF-8 program of `len` bytes in the src buffer on a fresh VM and runs it
+// until it ends or waits.
 EDGE_EXPORT(run_start) uint32_t run_start(uint32_t len) {
   edge::vm::VMConfig config;
   config.write_stdout = [](std::string_view text) { host_print(text.data(), static_cast<uint32_t>(text.size())); };
@@ -134,13 +210,44 @@ EDGE_EXPORT(run_start) uint32_t run_start(uint32_t len) {
   };
   config.now_ns = [] { return host_now_ns(); };
   config.argv.push_back(main_path());
-  auto vm = std::make_unique<edge::vm::VM>(std::move(config));
-  edge::vm::ProgramOutcome outcome = edge::vm::run_program(*vm, main_path(), std::string(g_src, len));
-  if (outcome.uncaught_exception) return status(StatusKind::ERROR, write_out(outcome.error_text));
-  if (outcome.exit_code == 0 && outcome.error_text.empty()) return status(StatusKind::DONE, 0);
-  uint32_t n = write_out(outcome.error_text);
-  return status(StatusKind::EXIT, static_cast<uint32_t>(outcome.exit_code & 0xFF) | (n << 8));
+  config.preempt_interval = active().preempt_interval;
+  ActiveRun& run = active();
+  run.vm.reset();
+  run.vm = std::make_unique<edge::vm::VM>(std::move(config));
+  edge::vm::VM& vm = *run.vm;
+  if (edge::vm::start_program(vm, main_path(), std::string(g_src, len)).failed()) {
+    uint32_t result = ended_status(edge::vm::outcome_of_failure(vm, vm.take_pending_exception()));
+    run.vm.reset();
+    return result;
+  }
+  return step_status();
 }
 
-// Resumes a suspended run (the scheduler's statuses); with nothing suspended it is DONE.
-EDGE_EXPORT(run_resume) uint32_t run_resume() { return status(StatusKind::DONE, 0); }
+// Continues a run that returned a waiting status. After PENDING_FRAME it counts as the
+// next animation frame; after PENDING_TIMER the host calls it at the deadline. With
+// no run in progress it returns DONE.
+EDGE_EXPORT(run_resume) uint32_t run_resume() {
+  ActiveRun& run = active();
+  if (!run.vm) return status(StatusKind::DONE, 0);
+  if (run.last_kind == static_cast<uint32_t>(StatusKind::PENDING_FRAME)) run.vm->scheduler->frame_passed();
+  return step_status();
+}
+
+// The deadline of the last PENDING_TIMER, on host_now_ns()'s clock.
+EDGE_EXPORT(last_yield_deadline_ns) uint64_t last_yield_deadline_ns() { return active().deadline_ns; }
+
+// Delivers a str event (UTF-8 `len` bytes at `ptr`) to receive(): 0 ok, 1 no run in
+// progress, 2 not valid UTF-8. The host then calls run_resume().
+EDGE_EXPORT(run_push_event) int32_t run_push_event(const char* ptr, uint32_t len) {
+  ActiveRun& run = active();
+  if (!run.vm) return 1;
+  edge::vm::VM& vm = *run.vm;
+  std::string_view text(ptr, len);
+  if (!valid_utf8(text)) return 2;
+  vm.scheduler->push_event(edge::vm::Value::from_object(edge::vm::make_str(vm, text)));
+  return 0;
+}
+
+// Preempt every `n` ticks (loop back-edges and calls) in the runs started after this
+// call, returning PREEMPTED so the host stays responsive; 0 turns it off.
+EDGE_EXPORT(set_preempt_interval) void set_preempt_interval(uint32_t n) { active().preempt_interval = n; }
