@@ -84,8 +84,15 @@ vm::Code* CodeGen::finish_unit() {
   if (s->has_varkeywords) code->flags |= vm::kCodeVarKeywords;
   // A coroutine's body is a suspendable frame object just like a generator's; the
   // coroutine flag picks the object's type (vm/types/generator.cpp).
-  if (s->is_generator || s->is_coroutine) code->flags |= vm::kCodeGenerator;
-  if (s->is_coroutine) code->flags |= vm::kCodeCoroutine;
+  // An async list/set/dict comprehension is a plain function: `await` and `async for`
+  // work in any frame of a task, so it needs no coroutine object of its own.
+  bool async_body = s->is_coroutine && !(s->kind == ScopeKind::Comprehension && !s->is_generator);
+  if (s->is_generator || async_body) code->flags |= vm::kCodeGenerator;
+  if (async_body && s->is_generator) {
+    code->flags |= vm::kCodeAsyncGenerator;
+  } else if (async_body) {
+    code->flags |= vm::kCodeCoroutine;
+  }
   if (s->kind == ScopeKind::Module) code->flags |= vm::kCodeModule;
   if (s->kind == ScopeKind::Class) code->flags |= vm::kCodeClassBody;
   if (s->kind == ScopeKind::Comprehension) code->flags |= vm::kCodeComprehension;
@@ -434,10 +441,6 @@ void CodeGen::compile_stmt(const Stmt* stmt) {
       compile_if(stmt->as<If>());
       break;
     case StmtKind::With:
-      if (stmt->as<With>()->is_async) {
-        error(stmt->span, "'async with' is not supported yet");
-        return;
-      }
       compile_with(stmt->as<With>(), 0);
       break;
     case StmtKind::Match:
@@ -538,10 +541,6 @@ void CodeGen::compile_make_function(Scope* scope, vm::Code* code, const Argument
 }
 
 void CodeGen::compile_function_def(const FunctionDef* f) {
-  if (f->is_async && scopes_.scope_for(f)->is_generator) {
-    error(f->span, "asynchronous generators (async def with yield) are not supported yet");
-    return;
-  }
   for (const Expr* d : f->decorator_list) {
     compile_expr(d);
     emit(Op::PushNull);
@@ -818,16 +817,14 @@ void CodeGen::compile_while(const While* s) {
 }
 
 void CodeGen::compile_for(const For* s) {
-  if (s->is_async) {
-    error(s->span, "'async for' is not supported yet");
-    return;
-  }
   Label top = new_label();
   Label end = new_label();
   Label exit = new_label();
   compile_expr(s->iter);
   set_line(s->span);
-  emit(Op::GetIter);
+  // `async for` iterates async generators (resumed inline like generators, their
+  // awaits suspending this task) and any ordinary iterable.
+  emit(s->is_async ? Op::GetAIter : Op::GetIter);
   bind_label(top);
   emit_jump(Op::ForIter, end);
   compile_assign_target(s->target);
@@ -995,7 +992,12 @@ void CodeGen::compile_with(const With* s, size_t item) {
   Label end = new_label();
   compile_expr(w.context_expr);
   set_line(s->span);
-  emit(Op::BeforeWith);
+  if (s->is_async) {
+    emit(Op::BeforeAsyncWith);
+    emit_await();
+  } else {
+    emit(Op::BeforeWith);
+  }
   if (w.optional_vars != nullptr) {
     compile_assign_target(w.optional_vars);
   } else {
@@ -1004,6 +1006,7 @@ void CodeGen::compile_with(const With* s, size_t item) {
   push_region(handler);
   u_->blocks.push_back(Block{BlockKind::With});
   u_->blocks.back().handler = current_region();
+  u_->blocks.back().is_async = s->is_async;
   if (item + 1 < s->items.size()) {
     compile_with(s, item + 1);
   } else {
@@ -1017,6 +1020,7 @@ void CodeGen::compile_with(const With* s, size_t item) {
   emit(Op::LoadConst, const_none());
   emit(Op::LoadConst, const_none());
   emit(Op::Call, 3);
+  if (s->is_async) emit_await();
   emit(Op::PopTop);
   emit_jump(Op::Jump, end);
 
@@ -1024,6 +1028,7 @@ void CodeGen::compile_with(const With* s, size_t item) {
   emit(Op::PushExcInfo);
   push_region(cleanup, 1);  // on error: [exit, prev] + the new exception
   emit(Op::WithExceptStart);
+  if (s->is_async) emit_await();
   emit_jump(Op::PopJumpIfTrue, suppress);
   emit(Op::Reraise);
   bind_label(suppress);
@@ -1075,6 +1080,7 @@ void CodeGen::unwind_block(const Block& block, bool preserve_tos) {
       emit(Op::LoadConst, const_none());
       emit(Op::LoadConst, const_none());
       emit(Op::Call, 3);
+      if (block.is_async) emit_await();
       emit(Op::PopTop);
       break;
   }

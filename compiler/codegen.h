@@ -63,6 +63,7 @@ class CodeGen {
     const std::vector<Stmt*>* finalbody = nullptr;
     std::string name;
     int32_t handler = -1;  // the handler region this block installed, if any
+    bool is_async = false; // an `async with`: its exit call is awaited
   };
 
   struct HandlerRegion {
@@ -130,6 +131,8 @@ class CodeGen {
   void compile_function_def(const FunctionDef* f);
   void compile_class_def(const ClassDef* c);
   vm::Code* compile_class_body(Scope* scope, const ClassDef* c);
+  // [awaitable] -> [its result]: the code `await` compiles to.
+  void emit_await();
   void compile_assign_target(const Expr* target);
   void compile_aug_assign(const AugAssign* a);
   void compile_delete_target(const Expr* target);

@@ -147,15 +147,7 @@ void CodeGen::compile_expr(const Expr* e) {
       // awaiting frame's task. GetAwaitable jumps straight to `end` with the value of
       // a concurrency builtin, which has already waited (`await sleep(0)`).
       compile_expr(e->as<Await>()->value);
-      Label loop = new_label();
-      Label end = new_label();
-      emit_jump(Op::GetAwaitable, end);
-      emit(Op::LoadConst, const_none());
-      bind_label(loop);
-      emit_jump(Op::Send, end);
-      emit(Op::YieldValue);
-      emit_jump(Op::Jump, loop);
-      bind_label(end);
+      emit_await();
       break;
     }
     case ExprKind::Yield: {
@@ -459,6 +451,18 @@ void CodeGen::compile_call_args_ex(const std::vector<Expr*>& args, const std::ve
   }
 }
 
+void CodeGen::emit_await() {
+  Label loop = new_label();
+  Label end = new_label();
+  emit_jump(Op::GetAwaitable, end);
+  emit(Op::LoadConst, const_none());
+  bind_label(loop);
+  emit_jump(Op::Send, end);
+  emit(Op::YieldValue);
+  emit_jump(Op::Jump, loop);
+  bind_label(end);
+}
+
 void CodeGen::compile_lambda(const Lambda* e) {
   Scope* scope = scopes_.scope_for(e);
   uint32_t saved_line = u_->line;
@@ -471,10 +475,6 @@ void CodeGen::compile_lambda(const Lambda* e) {
 void CodeGen::compile_comprehension(const Expr* node, const std::vector<Comprehension*>& generators, const Expr* elt,
                                     const Expr* value) {
   Scope* scope = scopes_.scope_for(node);
-  if (scope->is_coroutine) {
-    error(node->span, "asynchronous comprehensions are not supported yet");
-    return;
-  }
   uint32_t saved_line = u_->line;
   // The comprehension body is its own code object taking the first iterator as `.0`.
   enter_unit(scope, source_->line_of(node->span.begin));
@@ -505,7 +505,7 @@ void CodeGen::compile_comprehension(const Expr* node, const std::vector<Comprehe
   emit(Op::PushNull);
   compile_expr(generators[0]->iter);
   set_line(node->span);
-  emit(Op::GetIter);
+  emit(generators[0]->is_async ? Op::GetAIter : Op::GetIter);
   emit(Op::Call, 1);
 }
 
@@ -519,7 +519,7 @@ void CodeGen::compile_comprehension_generator(const std::vector<Comprehension*>&
     emit(Op::LoadFast, 0);  // .0, the iterator made by the caller
   } else {
     compile_expr(g->iter);
-    emit(Op::GetIter);
+    emit(g->is_async ? Op::GetAIter : Op::GetIter);
   }
   bind_label(top);
   emit_jump(Op::ForIter, end);

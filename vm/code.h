@@ -38,6 +38,7 @@ enum CodeFlags : uint32_t {
   // Only plain positional parameters, no cells, not a generator: a call with exactly
   // `argcount` positional arguments can copy them into the frame as they are.
   kCodeSimpleArgs = 1u << 7,
+  kCodeAsyncGenerator = 1u << 8,  // async def with yield, or an async generator expression
 };
 
 // Where a global name was last found, per name of a code object: an entry position in

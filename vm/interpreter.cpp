@@ -1490,6 +1490,11 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           }
           NEXT();
         }
+        if (v.is_object() && v.as_object()->type == vm.types.awaited_value) {
+          TOP() = static_cast<Descriptor*>(v.as_object())->a;  // already done: its value
+          pc = code_base + arg;
+          NEXT();
+        }
         if (task->passthrough_frame == frame && task->passthrough_ip + 2 == frame->ip) {
           // `await sleep(0)`: the value of a yielding builtin, which already waited.
           task->passthrough_frame = nullptr;
@@ -1497,6 +1502,22 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           NEXT();
         }
         TOP() = TRY_VALUE(get_awaitable_iterator(vm, v));
+        NEXT();
+      }
+      CASE(GetAIter) {
+        SAVE_FRAME();
+        Value v = TOP();
+        if (v.is_object() && v.as_object()->type == vm.types.async_generator) NEXT();
+        TOP() = TRY_VALUE(get_async_for_iterator(vm, v));
+        NEXT();
+      }
+      CASE(BeforeAsyncWith) {
+        SAVE_FRAME();
+        Value mgr = TOP();
+        Value exit;
+        Value entered = TRY_VALUE(before_async_with(vm, mgr, exit));
+        TOP() = exit;
+        PUSH(entered);
         NEXT();
       }
       CASE(GetYieldFromIter) {

@@ -71,6 +71,8 @@ struct BuiltinTypes {
   Type* module = nullptr;
   Type* generator = nullptr;
   Type* coroutine = nullptr;
+  Type* async_generator = nullptr;
+  Type* awaited_value = nullptr;  // an awaitable that is already done (async with over sync managers)
   Type* dict_keys = nullptr;
   Type* dict_values = nullptr;
   Type* dict_items = nullptr;

@@ -35,7 +35,9 @@ void Generator::trace(Tracer& t) const {
 Generator* make_generator(VM& vm, Frame* frame) {
   Code* code = frame->code;
   Str* qualname = frame->function ? frame->function->qualname : code->qualname;
-  Type* type = (code->flags & kCodeCoroutine) ? vm.types.coroutine : vm.types.generator;
+  Type* type = (code->flags & kCodeCoroutine)          ? vm.types.coroutine
+               : (code->flags & kCodeAsyncGenerator) ? vm.types.async_generator
+                                                     : vm.types.generator;
   Generator* g = vm.heap.make<Generator>(type, frame, code->name, qualname);
   frame->generator = g;
   return g;
@@ -198,7 +200,7 @@ namespace {
 
 Result generator_repr(VM& vm, Value self) {
   Generator* g = as_generator(self);
-  const char* kind = g->type == vm.types.coroutine ? "coroutine" : "generator";
+  const char* kind = g->type == vm.types.coroutine ? "coroutine" : g->type == vm.types.async_generator ? "async_generator" : "generator";
   return Value::from_object(make_str(vm, fmt::format("<{} object {} at {:#x}>", kind, g->qualname->view(),
                                                      reinterpret_cast<uintptr_t>(g))));
 }
@@ -298,6 +300,57 @@ Result get_awaitable_iterator(VM& vm, Value x) {
   return it;
 }
 
+Value make_awaited_value(VM& vm, Value v) {
+  Descriptor* d = vm.heap.make<Descriptor>(vm.types.awaited_value);
+  d->a = v;
+  return Value::from_object(d);
+}
+
+namespace {
+
+// The exit of a sync manager under `async with`: calls __exit__ and hands back its
+// result as an already-done awaitable.
+Result awaited_sync_exit(VM& vm, CallArgs args) {
+  Value r = EDGE_TRY(call(vm, args[0], CallArgs{args.args + 1, args.nargs - 1, args.kwnames}));
+  return make_awaited_value(vm, r);
+}
+const NativeMethodDef kAwaitedSyncExit = {"__exit__", awaited_sync_exit};
+
+}  // namespace
+
+Result before_async_with(VM& vm, Value mgr, Value& exit) {
+  Type* t = type_of(vm, mgr);
+  if (!type_lookup(t, vm.names.dunder_aenter).is_null() && !type_lookup(t, vm.names.dunder_aexit).is_null()) {
+    exit = EDGE_TRY(getattr(vm, mgr, vm.names.dunder_aexit));
+    TempRoot root(vm, exit);
+    return call_method(vm, mgr, vm.names.dunder_aenter, CallArgs{});
+  }
+  if (type_lookup(t, vm.names.dunder_enter).is_null() || type_lookup(t, vm.names.dunder_exit).is_null()) {
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "'{}' object does not support the asynchronous context manager protocol", type_name_of(t));
+  }
+  Value bound_exit = EDGE_TRY(getattr(vm, mgr, vm.names.dunder_exit));
+  TempRoot root(vm, bound_exit);
+  exit = Value::from_object(make_builtin_function(vm, &kAwaitedSyncExit, bound_exit));
+  TempRoot exit_root(vm, exit);
+  Value entered = EDGE_TRY(call_method(vm, mgr, vm.names.dunder_enter, CallArgs{}));
+  return make_awaited_value(vm, entered);
+}
+
+Result get_async_for_iterator(VM& vm, Value x) {
+  Type* t = type_of(vm, x);
+  if (t->slots.iter == nullptr && !type_lookup(t, vm.names.dunder_aiter).is_null()) {
+    return vm.raise_fmt(vm.exc.TypeError,
+                        "'async for' over '{}' (an __aiter__ class) is not supported: use an async generator",
+                        type_name_of(t));
+  }
+  if (t->slots.iter == nullptr && t->slots.getitem == nullptr) {
+    return vm.raise_fmt(vm.exc.TypeError, "'async for' requires an async generator or an iterable, not '{}'",
+                        type_name_of(t));
+  }
+  return get_iter(vm, x);
+}
+
 void install_generator_type(VM& vm) {
   Type* t = vm.types.generator;
   t->slots.repr = generator_repr;
@@ -319,6 +372,13 @@ void install_generator_type(VM& vm) {
   add_getset(vm, c, "__qualname__", generator_get_qualname);
   add_getset(vm, c, "cr_running", generator_get_running);
   add_getset(vm, c, "cr_suspended", generator_get_suspended);
+
+  // Async generators: iterated by `async for` (resumed inline, like generators).
+  Type* ag = vm.types.async_generator;
+  ag->slots.repr = generator_repr;
+  add_getset(vm, ag, "__name__", generator_get_name);
+  add_getset(vm, ag, "__qualname__", generator_get_qualname);
+  add_getset(vm, ag, "ag_running", generator_get_running);
 }
 
 }  // namespace edge::vm

@@ -51,6 +51,15 @@ Result generator_close_rpy(VM& vm, Generator* gen);
 // TypeError.
 Result get_awaitable_iterator(VM& vm, Value x);
 
+// An awaitable that is already done: `await` gives `v` without waiting.
+Value make_awaited_value(VM& vm, Value v);
+// `async with mgr`: the awaitable to await for the entered value, and in `exit` the
+// callable whose call result is awaited on exit -- __aenter__/__aexit__ when the type
+// defines them, else the sync __enter__/__exit__ wrapped as already-done awaitables.
+Result before_async_with(VM& vm, Value mgr, Value& exit);
+// The iterator `async for` uses over `x` (not an async generator): iter(x).
+Result get_async_for_iterator(VM& vm, Value x);
+
 void install_generator_type(VM& vm);
 
 }  // namespace edge::vm

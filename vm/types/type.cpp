@@ -80,6 +80,8 @@ const BuiltinTypeInfo kBuiltinTypeTable[] = {
     {&BT::module, "module", ObjectKind::Module, &BT::object, kBase},
     {&BT::generator, "generator", ObjectKind::Generator, &BT::object, 0},
     {&BT::coroutine, "coroutine", ObjectKind::Generator, &BT::object, 0},
+    {&BT::async_generator, "async_generator", ObjectKind::Generator, &BT::object, 0},
+    {&BT::awaited_value, "awaited_value", ObjectKind::Descriptor, &BT::object, 0},
     {&BT::dict_keys, "dict_keys", ObjectKind::DictView, &BT::object, 0},
     {&BT::dict_values, "dict_values", ObjectKind::DictView, &BT::object, 0},
     {&BT::dict_items, "dict_items", ObjectKind::DictView, &BT::object, 0},
