@@ -399,6 +399,7 @@ Status VM::budget_exhausted(bool can_suspend) {
     if (ticks_used >= config.max_instructions) {
       ticks_left = 1;  // every further tick fails too: the program cannot go on
       last_budget_period = 1;
+      terminating = true;
       return raise_fmt(exc.RuntimeError, "instruction limit exceeded ({} ticks)", config.max_instructions);
     }
     period = std::min(period, config.max_instructions - ticks_used);

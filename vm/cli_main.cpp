@@ -7,7 +7,7 @@
 // virtual clock instead: instant and deterministic), an animation frame is 1/60 s,
 // receive() takes the next line of the file named by `--events FILE` (a str event per
 // line). EDGE_PREEMPT=N preempts every N ticks (a stress test: output must not change),
-// EDGE_MAX_TICKS=N bounds the run.
+// EDGE_MAX_TICKS=N bounds the run, EDGE_MAX_HEAP=BYTES the live heap (MemoryError).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -102,6 +102,7 @@ int main(int argc, char** argv) {
   config.gc_stress = stress != nullptr && stress[0] == '1';
   if (const char* preempt = std::getenv("EDGE_PREEMPT")) config.preempt_interval = std::strtoull(preempt, nullptr, 10);
   if (const char* ticks = std::getenv("EDGE_MAX_TICKS")) config.max_instructions = std::strtoull(ticks, nullptr, 10);
+  if (const char* heap = std::getenv("EDGE_MAX_HEAP")) config.max_heap_bytes = std::strtoull(heap, nullptr, 10);
   const char* virtual_clock = std::getenv("EDGE_VIRTUAL_CLOCK");
   auto start = std::chrono::steady_clock::now();
   if (virtual_clock == nullptr || virtual_clock[0] != '1') {

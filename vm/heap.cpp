@@ -70,6 +70,29 @@ void Heap::destroy_object(Object* object) {
   std::free(object);
 }
 
+namespace {
+template <class T> size_t owned_bytes_of(const T* object) {
+  if constexpr (requires { object->owned_bytes(); }) {
+    return object->owned_bytes();
+  } else {
+    return 0;
+  }
+}
+}  // namespace
+
+// Memory an object holds outside its own allocation that can grow after creation
+// (list items, dict and set tables), for the live-heap figure the memory limit uses.
+size_t Heap::owned_bytes(const Object* object) {
+  switch (object->kind) {
+#define OBJECT_KIND(kind, cpp_type) \
+  case ObjectKind::kind:            \
+    return owned_bytes_of(static_cast<const cpp_type*>(object));
+#include "vm/object_kinds.def"
+#undef OBJECT_KIND
+  }
+  return 0;
+}
+
 void Heap::drain(Tracer& tracer) {
   while (!tracer.stack_.empty()) {
     Object* o = tracer.stack_.back();
@@ -84,7 +107,7 @@ void Heap::sweep() {
   while (Object* o = *link) {
     if (o->gc_marked) {
       o->gc_marked = 0;
-      live_bytes += o->gc_size;
+      live_bytes += o->gc_size + owned_bytes(o);
       ++live;
       link = &o->gc_next;
     } else {

@@ -110,6 +110,7 @@ class Heap {
   void drain(Tracer& tracer);
   static void trace_object(Object* object, Tracer& tracer);
   static void destroy_object(Object* object);
+  static size_t owned_bytes(const Object* object);
 
   Object* all_ = nullptr;
   HeapStats stats_;

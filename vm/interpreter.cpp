@@ -1006,17 +1006,22 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       // --- control flow -----------------------------------------------------------------------
       CASE(Jump)
         if (code_base + arg < pc) {
-          // A loop back-edge: a safe point.
-          pc = code_base + arg;
+          // A loop back-edge: a safe point. An error raised here belongs to the Jump
+          // (pc is still past it), so the loop's own handlers see it.
           if (vm.heap.wants_collection()) {
             SAVE_FRAME();
-            vm.collect();
+            TRY_STATUS(vm.collect_at_safe_point());
           }
           if (--vm.ticks_left == 0) {
             SAVE_FRAME();
             TRY_STATUS(vm.budget_exhausted(task->interp_nesting == 1));
-            if (vm.suspend_requested) return Value::null();  // preempted: resumes right here
+            if (vm.suspend_requested) {  // preempted: resumes at the loop's top
+              pc = code_base + arg;
+              SAVE_FRAME();
+              return Value::null();
+            }
           }
+          pc = code_base + arg;
         } else {
           pc = code_base + arg;
         }
@@ -1263,7 +1268,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           task->frame = frame;
           ++task->depth;
           LOAD_FRAME();
-          if (vm.heap.wants_collection()) vm.collect();
+          if (vm.heap.wants_collection()) TRY_STATUS(vm.collect_at_safe_point());
           if (--vm.ticks_left == 0) {
             TRY_STATUS(vm.budget_exhausted(task->interp_nesting == 1));
             if (vm.suspend_requested) return Value::null();  // preempted at the callee's entry
@@ -1659,7 +1664,8 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       add_traceback = true;
       kwnames = nullptr;
       for (;;) {
-        const ExceptionTableEntry* handler = frame->code->find_handler(frame->ip - 1);
+        // A program past its instruction limit is being stopped: no handler runs.
+        const ExceptionTableEntry* handler = vm.terminating ? nullptr : frame->code->find_handler(frame->ip - 1);
         if (handler != nullptr) {
           LOAD_FRAME();
           sp = frame->stack_base() + handler->depth;

@@ -54,6 +54,8 @@ VM::VM(VMConfig cfg) : config(std::move(cfg)) {
   if (config.max_instructions != 0) period = std::min(period, config.max_instructions);
   ticks_left = period;
   last_budget_period = period;
+  // With a heap limit, collect often enough to notice crossing it.
+  if (config.max_heap_bytes != 0 && !config.gc_stress) heap.set_collect_threshold(std::max<uint64_t>(config.max_heap_bytes / 8, 1u << 16));
   register_builtin_modules(*this);
 }
 
@@ -136,6 +138,15 @@ void VM::collect() {
   }
   std::erase_if(heap_types, [](Type* t) { return !t->gc_marked; });
   heap.sweep();
+}
+
+Status VM::collect_at_safe_point() {
+  collect();
+  if (config.max_heap_bytes != 0 && heap.stats().bytes_live > config.max_heap_bytes) {
+    return raise_fmt(exc.MemoryError, "heap limit exceeded ({} bytes live, limit {})", heap.stats().bytes_live,
+                     config.max_heap_bytes);
+  }
+  return Status::ok();
 }
 
 void VM::trace_roots(Tracer& tracer) {

@@ -139,6 +139,8 @@ struct VMConfig {
   uint64_t preempt_interval = 0;
   // Total ticks a program may run; past it every tick raises RuntimeError. 0 = no limit.
   uint64_t max_instructions = 0;
+  // Live heap bytes past which a safe point raises MemoryError; 0 = no limit.
+  uint64_t max_heap_bytes = 0;
 };
 
 class VM {
@@ -190,6 +192,9 @@ class VM {
   uint64_t ticks_left = UINT64_MAX;
   uint64_t ticks_used = 0;          // ticks spent in finished countdowns
   uint64_t last_budget_period = 0;  // length of the current countdown
+  // Set once max_instructions is exceeded: the error unwinds every frame, skipping
+  // except and finally blocks, so a runaway program really stops.
+  bool terminating = false;
   // Preempts (if `can_suspend`) or enforces max_instructions, then restarts the count.
   Status budget_exhausted(bool can_suspend);
 
@@ -219,6 +224,9 @@ class VM {
     if (heap.wants_collection()) collect();
   }
   void collect();
+  // collect(), then MemoryError if the live heap exceeds config.max_heap_bytes (the
+  // program can catch it and drop data; the VM stays usable).
+  Status collect_at_safe_point();
   void trace_roots(Tracer& tracer);
 
   // Containers whose repr is being built (recursive containers print as [...]).

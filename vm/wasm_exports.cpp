@@ -41,6 +41,9 @@ namespace {
 
 using edge::abi::StatusKind;
 constexpr uint32_t kBufferSize = edge::abi::k_BUFFER_SIZE;
+// A program whose live heap passes this gets MemoryError (wasm32 memory tops out at
+// 4 GiB and browsers often refuse far less).
+constexpr uint64_t kDefaultMaxHeapBytes = uint64_t{1} << 30;
 
 alignas(16) char g_src[kBufferSize];
 alignas(16) char g_out[kBufferSize];
@@ -211,6 +214,7 @@ EDGE_EXPORT(run_start) uint32_t run_start(uint32_t len) {
   config.now_ns = [] { return host_now_ns(); };
   config.argv.push_back(main_path());
   config.preempt_interval = active().preempt_interval;
+  config.max_heap_bytes = kDefaultMaxHeapBytes;
   ActiveRun& run = active();
   run.vm.reset();
   run.vm = std::make_unique<edge::vm::VM>(std::move(config));

@@ -30,6 +30,7 @@ struct Dict : Object {
 
   Dict(Type* t) : Object(t, ObjectKind::Dict) {}
   void trace(Tracer& t) const;
+  size_t owned_bytes() const { return entries.capacity() * sizeof(DictEntry) + index.capacity() * sizeof(int32_t); }
   uint32_t size() const { return used; }
 };
 

@@ -12,6 +12,7 @@ struct List : Object {
   std::vector<Value> items;
   List(Type* t) : Object(t, ObjectKind::List) {}
   void trace(Tracer& t) const;
+  size_t owned_bytes() const { return items.capacity() * sizeof(Value); }
 };
 
 inline bool is_list(Value v) { return is_kind(v, ObjectKind::List); }

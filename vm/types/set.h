@@ -28,6 +28,7 @@ struct Set : Object {
 
   Set(Type* t);
   void trace(Tracer& t) const;
+  size_t owned_bytes() const { return table.capacity() * sizeof(SetEntry); }
   uint32_t mask() const { return static_cast<uint32_t>(table.size() - 1); }
 };
 
