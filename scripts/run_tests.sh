@@ -21,6 +21,9 @@ run "abi constants are generated from vm/abi.def" node scripts/gen_abi_constants
 run "unit tests (doctest)" build/native/edge_unit_tests --minimal
 run "js tests (node --test)" node --test tests/js/
 run "python corpus, native and wasm" node tests/run_corpus.mjs --target both
+# The scheduler must not change what a program prints when it takes control back
+# every few ticks (docs/concurrency.md, "Preemption and limits").
+run "python corpus, preempted every 3 ticks, native and wasm" node tests/run_corpus.mjs --target both --preempt 3
 
 echo
 echo "=== summary"
