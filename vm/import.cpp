@@ -74,6 +74,13 @@ Result load_one(VM& vm, std::string_view full_name) {
     return Value::from_object(m);
   }
 
+  NativeModuleSpec native;
+  if (vm.config.find_native_module && vm.config.find_native_module(full_name, native)) {
+    Value m = EDGE_TRY(make_native_module(vm, full_name, native));
+    dict_set_str(vm, vm.modules, intern(vm, full_name), m);
+    return m;
+  }
+
   ModuleSource source;
   if (!vm.config.find_module || !vm.config.find_module(full_name, vm.main_path, source)) {
     return raise_import_error(vm, vm.exc.ModuleNotFoundError, fmt::format("No module named '{}'", full_name),

@@ -15,6 +15,7 @@
 #include "vm/types/class.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
+#include "vm/types/function.h"
 #include "vm/types/module.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
@@ -168,6 +169,7 @@ void VM::trace_roots(Tracer& tracer) {
   if (host_task != nullptr) host_task->trace(tracer);
   for (sched::Task* task : tasks) task->trace(tracer);
   if (scheduler != nullptr) scheduler->trace(tracer);
+  host_handles.trace(tracer);
   tracer.visit(suspendable_callee);
 }
 

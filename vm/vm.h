@@ -21,6 +21,7 @@
 
 #include "vm/fmt.h"
 #include "vm/heap.h"
+#include "vm/host_bridge.h"
 #include "vm/object.h"
 #include "vm/status.h"
 
@@ -37,6 +38,7 @@ struct Module;
 struct Exception;
 struct Frame;
 struct Generator;
+struct NativeMethodDef;
 
 struct BuiltinTypes {
   Type* object = nullptr;
@@ -118,6 +120,8 @@ struct ModuleSource {
 };
 // (module name, path of the importing file) -> source, or false if there is none.
 using ModuleFinder = std::function<bool(std::string_view name, std::string_view importer_path, ModuleSource& out)>;
+// A module the host implements (vm/host_bridge.h), by the name Python imports.
+using NativeModuleFinder = std::function<bool(std::string_view name, NativeModuleSpec& out)>;
 
 struct VMConfig {
   std::function<void(std::string_view)> write_stdout;
@@ -125,6 +129,8 @@ struct VMConfig {
   // One line of standard input (with its newline), or false at end of input.
   std::function<bool(std::string&)> read_line;
   ModuleFinder find_module;
+  NativeModuleFinder find_native_module;  // consulted before find_module
+  CallNative call_native;                 // runs the functions of native modules
   // Wall clock in nanoseconds, when the host has one (the scheduler's timers use it;
   // without it they run on a virtual clock).
   std::function<uint64_t()> now_ns;
@@ -231,6 +237,13 @@ class VM {
 
   // Containers whose repr is being built (recursive containers print as [...]).
   std::vector<Object*> repr_in_progress;
+
+  // Values the host holds by handle, and the error it or a plugin reported.
+  HostHandles host_handles;
+  HostError host_error;
+  // Method definitions made at run time for native module functions.
+  std::vector<std::unique_ptr<NativeMethodDef>> native_defs;
+  std::vector<std::unique_ptr<std::string>> native_names;
 
   // Temporary roots for native code that calls back into Python (see heap.h).
   std::vector<Value> temp_roots;
