@@ -135,3 +135,54 @@ test('malformed payloads give handle 0 instead of a value', () => {
   assert.equal(host.encode(TAG.LIST, new Uint8Array([255, 255, 255, 255])), 0);
   assert.notEqual(host.encode(TAG.INT, new Uint8Array(16)), 0);
 });
+
+// The concurrency document's "Concurrent host calls" example, with a `network` module
+// whose fetch_text really fetches (a server on 127.0.0.1 for the good URL; `.invalid`
+// never resolves) and a driver that answers every parked call concurrently.
+test('the concurrency document: gather over host calls, a failed call raises only in its coroutine', async () => {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    res.writeHead(req.url === '/a' ? 200 : 404, { 'content-type': 'text/plain' });
+    res.end(req.url === '/a' ? 'page a' : 'missing');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const host = makeHost();
+    const enc = new TextEncoder();
+    const spec = enc.encode('network');
+    const names = enc.encode('fetch_text');
+    const sp = host.exports.wasm_alloc(spec.length);
+    new Uint8Array(host.exports.memory.buffer).set(spec, sp);
+    const np = host.exports.wasm_alloc(names.length);
+    new Uint8Array(host.exports.memory.buffer).set(names, np);
+    assert.equal(host.exports.register_native_module(sp, spec.length, np, names.length, 12), 0);
+    let status = start(host,
+      'from network import fetch_text\n\nasync def status(url):\n    try:\n        fetch_text(url)\n' +
+      '        return "ok"\n    except:\n        return "failed"\n\n' +
+      `print(gather(status("${base}/a"),\n             status("https://nope.invalid/x")))\n`);
+    const e = host.exports;
+    let batches = 0;
+    while (statusKind(status) === STATUS.PENDING_HOST_CALL) {
+      batches++;
+      const calls = host.deferred.splice(0);
+      const settled = await Promise.allSettled(calls.map(async ({ arg }) => {
+        const response = await fetch(new TextDecoder().decode(arg.bytes));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      }));
+      settled.forEach((s, i) => {
+        const rv = s.status === 'fulfilled'
+          ? e.set_host_result_by_id(calls[i].callId, host.encodeStr(s.value))
+          : e.set_host_error_by_id(calls[i].callId, ERROR_KIND.RUNTIME, host.encodeStr(String(s.reason?.message)));
+        assert.equal(rv, 0);
+      });
+      status = e.run_resume();
+    }
+    assert.equal(statusKind(status), STATUS.DONE);
+    assert.equal(batches, 1, 'both calls were in flight together');
+    assert.equal(host.out, "['ok', 'failed']\n");
+  } finally {
+    server.close();
+  }
+});
