@@ -59,6 +59,7 @@ export const STATUS_PAYLOAD_MASK = 536870911; // status & this is the payload (2
 export const BUFFER_SIZE = 1048576; // bytes in the src and out buffers
 export const TAG_INVALID = 4294967295; // decode: the value cannot cross (set, instance, cycle, int past i128)
 export const MAX_NESTING = 32; // deepest LIST/DICT nesting the codec accepts
+export const PLUGIN_ABI_VERSION = 1; // what a plugin's __edge_abi_version() returns; hosts refuse others
 export const CALL_OK = 0; // result handle written to *out
 export const CALL_ERROR = 1; // error set with host_edge_throw
 export const CALL_DEFERRED = 2; // answer later with set_host_result_by_id / set_host_error_by_id(call_id)
