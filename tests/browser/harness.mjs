@@ -45,7 +45,11 @@ export async function launch() {
 /** Collects console messages and page errors of one page. */
 export function watch(page) {
   const log = { console: [], errors: [] };
-  page.on('console', (msg) => log.console.push({ type: msg.type(), text: msg.text() }));
+  // A worker's console messages may be reported on the page, on the worker, or both:
+  // tests only ask whether some message matches.
+  const push = (msg, where) => log.console.push({ type: msg.type(), text: msg.text(), where });
+  page.on('console', (msg) => push(msg, 'page'));
+  page.on('worker', (worker) => worker.on('console', (msg) => push(msg, 'worker')));
   page.on('pageerror', (err) => log.errors.push(err.message));
   return log;
 }
@@ -142,8 +146,10 @@ export const DEDENT = (s) => {
   return lines.map((l) => l.slice(indent)).join('\n');
 };
 
-/** Lines printed with onOutput chunks (each chunk may carry its newline). */
-export const joinLines = (chunks) => chunks.join('').replace(/\n$/, '').split('\n');
+/** The text of onOutput chunks: one per print(), with or without its newline. */
+export const textOf = (chunks) => chunks.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join('');
+/** onOutput chunks as lines (a chunk's single trailing newline dropped). */
+export const linesOf = (chunks) => chunks.map((c) => c.replace(/\n$/, ''));
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
