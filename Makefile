@@ -36,6 +36,7 @@ build-native: constants
 build-wasm: constants
 	emcmake cmake -S . -B $(WASM_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) > /dev/null
 	cmake --build $(WASM_DIR) -j $(JOBS)
+	cp $(WASM_DIR)/compiler_lib.wasm js/compiler_lib.wasm
 
 test: setup build
 	./scripts/run_tests.sh

@@ -1,0 +1,236 @@
+// Lazy breadth-first prefetch: before a run, find the modules the program actually
+// imports (the compiler lists them: extract_imports), resolve each name, fetch it and
+// register it with the run's compiler instance. Only what a run imports is fetched.
+//
+// Resolution of a dotted name, per prefix ('a', then 'a.b', ...):
+//   1. built into the VM (sys, math): nothing to do;
+//   2. the resolution table, highest first: the embedder's mainThreadModules; the
+//      project manifest (packages.json in the module folder, and what it `extends`);
+//      createWorker's `imports` / hostModules; manifests found beside fetched library
+//      modules (they only add names); the built-in defaults.
+//      A `.wasm` target is a native module, `mt:<name>` a main-thread host module,
+//      anything else Python source;
+//   3. a file in the module folder, as the VM looks for it: a/b.py, a/b/__init__.py
+//      (inside a package fetched from a URL: next to its __init__.py).
+// A name that resolves nowhere is not an error here: the VM raises
+// ModuleNotFoundError at the import, with CPython's wording.
+//
+// Invariant: every failure to fetch or register something the table names is
+// collected, and the run is refused with ONE error listing each of them.
+import {
+  BUILTIN_MODULES, HOST_PREFIX, SOURCE_LIMIT, asFolder, dirOf, dottedPrefixes, isHostSpec, isWasmSpec,
+  parseImportLines, resolveRelativeName, resolveSpec, schemeHint, utf8,
+} from './specs.js';
+
+export class PrefetchError extends Error {
+  constructor(failures) {
+    super(`could not pre-fetch every imported module:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    this.name = 'PrefetchError';
+    this.failures = failures;
+  }
+}
+
+// Layers of the resolution table, lowest first.
+export const LAYER = Object.freeze({ DEFAULT: 0, LIBRARY: 1, USER: 2, PROJECT: 3, EAGER: 4 });
+
+// A resolution table: name -> {raw, url, layer, hostUrl?}. `set` keeps the entry of
+// the higher (or equal, later) layer.
+export class ResolutionTable {
+  constructor() {
+    this.map = new Map();
+  }
+  set(name, entry) {
+    const old = this.map.get(name);
+    if (old && old.layer > entry.layer) return;
+    this.map.set(name, entry);
+  }
+  get(name) {
+    return this.map.get(name);
+  }
+  // Adds `imports` (name -> spec) resolved against `base`, and `host` (name -> ESM
+  // URL) as mt: entries.
+  addManifest({ imports, host } = {}, base, layer) {
+    for (const [name, raw] of Object.entries(imports ?? {})) {
+      if (typeof raw !== 'string') continue;
+      if (isHostSpec(raw)) this.set(name, { raw, url: raw, layer, hostUrl: null });
+      else this.set(name, { raw, url: safeResolve(raw, base), layer });
+    }
+    for (const [name, raw] of Object.entries(host ?? {})) {
+      if (typeof raw !== 'string') continue;
+      this.set(name, { raw: HOST_PREFIX + name, url: HOST_PREFIX + name, layer, hostUrl: safeResolve(raw, base) });
+    }
+  }
+}
+
+function safeResolve(raw, base) {
+  try {
+    return resolveSpec(raw, base);
+  } catch {
+    return raw;
+  }
+}
+
+// ctx:
+//   base             absolute folder URL of the main program (modules are looked for here)
+//   table            ResolutionTable seeded with defaults, user imports, eager hosts
+//   knownMissing     Set of URLs that answered 404 (kept across runs)
+//   extractImports(text) -> string | null   the compiler's import list (null: no parse)
+//   fetchBytes(url) -> {ok, bytes, status, reason}   (cached; may throw on drift)
+//   registerCode(vmPath, text)
+//   registerNative(name, url, bytes)   async; throws with a reason
+//   registerHost(name, hostUrl)        async; throws with a reason
+//   isEager(name) -> bool              main-thread modules already registered
+export async function prefetch(rootSrc, ctx) {
+  const base = asFolder(ctx.base);
+  const failures = [];
+  const visited = new Set();
+  const pkgDirs = new Map(); // package name fetched from a URL -> its folder URL
+  const manifestsSeen = new Set();
+  const queue = [];
+  let projectLoaded = false;
+
+  const decoder = new TextDecoder('utf-8');
+
+  async function fetchManifest(url) {
+    if (ctx.knownMissing.has(url) || manifestsSeen.has(url)) return null;
+    manifestsSeen.add(url);
+    let result;
+    try {
+      result = await ctx.fetchBytes(url);
+    } catch (error) {
+      failures.push(error.message);
+      return null;
+    }
+    if (!result.ok) {
+      if (result.status === 404 || result.status === 0) ctx.knownMissing.add(url);
+      return null;
+    }
+    try {
+      const parsed = JSON.parse(decoder.decode(result.bytes));
+      if (parsed && typeof parsed === 'object') return parsed;
+    } catch (error) {
+      failures.push(`'${url}' is not valid JSON: ${error.message}`);
+    }
+    return null;
+  }
+
+  // A manifest and what it `extends` (the extended ones first, so the manifest's own
+  // entries win).
+  async function loadManifest(url, layer, depth = 0) {
+    if (depth > 8) return;
+    const manifest = await fetchManifest(url);
+    if (!manifest) return;
+    const dir = dirOf(url);
+    const ext = manifest.extends;
+    for (const item of Array.isArray(ext) ? ext : ext ? [ext] : []) {
+      if (typeof item !== 'string') continue;
+      const target = item.endsWith('.json') ? resolveSpec(item, dir) : resolveSpec(`${asFolder(item)}packages.json`, dir);
+      await loadManifest(target, layer, depth + 1);
+    }
+    ctx.table.addManifest(manifest, dir, layer);
+  }
+
+  function scan(text, importer, isPackage) {
+    if (utf8(text).length > SOURCE_LIMIT) {
+      failures.push(`module '${importer}' exceeds ${SOURCE_LIMIT} bytes`);
+      return;
+    }
+    const listing = ctx.extractImports(text);
+    if (listing === null) return; // a SyntaxError: the VM reports it at the import
+    for (const ref of parseImportLines(listing)) {
+      const name = ref.level === 0 ? ref.name : resolveRelativeName(importer, isPackage, ref.level, ref.name);
+      if (!name) continue;
+      for (const prefix of dottedPrefixes(name)) queue.push(prefix);
+    }
+  }
+
+  async function registerSource(name, url, bytes) {
+    const isPackage = /\/__init__\.py$/.test(url.split(/[?#]/)[0]);
+    const rel = name.split('.').join('/');
+    const vmPath = isPackage ? `${rel}/__init__.py` : `${rel}.py`;
+    const text = decoder.decode(bytes);
+    ctx.registerCode(vmPath, text);
+    if (isPackage) pkgDirs.set(name, dirOf(url));
+    scan(text, name, isPackage);
+  }
+
+  async function resolveEntry(name, entry) {
+    if (isHostSpec(entry.url)) {
+      if (ctx.isEager(name)) return;
+      try {
+        await ctx.registerHost(name, entry.hostUrl ?? null);
+      } catch (error) {
+        failures.push(`host '${name}' failed to load: ${error.message}`);
+      }
+      return;
+    }
+    let result;
+    try {
+      result = await ctx.fetchBytes(entry.url);
+    } catch (error) {
+      failures.push(error.message);
+      return;
+    }
+    if (!result.ok) {
+      failures.push(schemeHint(entry.raw) ?? `could not fetch module '${entry.raw}' (${result.reason})`);
+      return;
+    }
+    if (isWasmSpec(entry.url)) {
+      try {
+        await ctx.registerNative(name, entry.url, result.bytes);
+      } catch (error) {
+        failures.push(`'${entry.raw}' failed to load as a wasm module: ${error.message}`);
+      }
+      return;
+    }
+    await registerSource(name, entry.url, result.bytes);
+    // A library's own manifest may name what it imports (it only adds names).
+    const dir = dirOf(entry.url);
+    if (dir !== base) await loadManifest(`${dir}packages.json`, LAYER.LIBRARY);
+  }
+
+  // A module found as a file, the way the VM looks for it.
+  async function resolveFile(name) {
+    const dot = name.lastIndexOf('.');
+    const parent = dot < 0 ? null : name.slice(0, dot);
+    const leaf = name.slice(dot + 1);
+    const folder = parent !== null && pkgDirs.has(parent) ? `${pkgDirs.get(parent)}${leaf}` : `${base}${name.split('.').join('/')}`;
+    for (const url of [`${folder}.py`, `${folder}/__init__.py`]) {
+      if (ctx.knownMissing.has(url)) continue;
+      let result;
+      try {
+        result = await ctx.fetchBytes(url);
+      } catch (error) {
+        failures.push(error.message);
+        return;
+      }
+      if (result.ok) {
+        await registerSource(name, url, result.bytes);
+        return;
+      }
+      if (result.status === 404 || result.status === 410) {
+        ctx.knownMissing.add(url);
+        continue;
+      }
+      failures.push(`could not fetch module '${name}' from '${url}' (${result.reason})`);
+      return;
+    }
+  }
+
+  scan(rootSrc, '__main__', false);
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (visited.has(name)) continue;
+    visited.add(name);
+    if (BUILTIN_MODULES.has(name.split('.')[0])) continue;
+    if (!projectLoaded) {
+      projectLoaded = true;
+      await loadManifest(`${base}packages.json`, LAYER.PROJECT);
+    }
+    const entry = ctx.table.get(name);
+    if (entry) await resolveEntry(name, entry);
+    else await resolveFile(name);
+  }
+  if (failures.length > 0) throw new PrefetchError(failures);
+  return { visited };
+}
