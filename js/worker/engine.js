@@ -166,8 +166,8 @@ export class Engine {
       rt,
       files: new Map(),
       onPrint: (text) => {
+        run.out += text;
         if (run.stream && this.delegates.onOutput) this.delegates.onOutput(text.endsWith('\n') ? text.slice(0, -1) : text);
-        else run.out += text;
       },
       captureHostCall: (callId, entry, args) => run.captured.push({ callId, entry, args }),
     });
