@@ -37,7 +37,7 @@ export function errorText(error) {
 }
 
 // ctx: {getExports, onPrint(text), nativeTable, rt, files: Map<vmPath, Uint8Array>,
-//       captureHostCall(callId, entry, args)}
+//       fetchLate(vmPath) -> Uint8Array | null (synchronous), captureHostCall(callId, entry, args)}
 export function makeCompilerEnv(ctx) {
   const { getExports } = ctx;
   return {
@@ -50,7 +50,7 @@ export function makeCompilerEnv(ctx) {
     host_fetch_bytes(specPtr, specLen, _hashPtr, outLenPtr) {
       const e = getExports();
       const spec = decoder.decode(new Uint8Array(e.memory.buffer, specPtr, specLen).slice());
-      const bytes = ctx.files.get(spec);
+      const bytes = ctx.files.get(spec) ?? (ctx.fetchLate ? ctx.fetchLate(spec) : null);
       if (!bytes) {
         new DataView(e.memory.buffer).setUint32(outLenPtr, 0, true);
         return 0;

@@ -18,7 +18,7 @@
 // Invariant: every failure to fetch or register something the table names is
 // collected, and the run is refused with ONE error listing each of them.
 import {
-  BUILTIN_MODULES, HOST_PREFIX, SOURCE_LIMIT, asFolder, dirOf, dottedPrefixes, isHostSpec, isWasmSpec,
+  BUILTIN_MODULES, HOST_PREFIX, hasScheme, SOURCE_LIMIT, asFolder, dirOf, dottedPrefixes, isHostSpec, isWasmSpec,
   parseImportLines, resolveRelativeName, resolveSpec, schemeHint, utf8,
 } from './specs.js';
 
@@ -232,5 +232,21 @@ export async function prefetch(rootSrc, ctx) {
     else await resolveFile(name);
   }
   if (failures.length > 0) throw new PrefetchError(failures);
-  return { visited };
+  return { visited, pkgDirs, base };
+}
+
+// The URL of a module the VM asks for late (host_fetch_bytes with a VM path such as
+// 'pkg/mod.py'): a submodule named only in a from-list (`from pkg import mod`), which
+// extract_imports cannot list. Inside a package fetched from a URL it is next to that
+// package's __init__.py, else in the module folder. null for anything else.
+export function lateModuleUrl(vmPath, { base, pkgDirs }) {
+  const m = /^(.*?)(?:\/__init__)?\.py$/.exec(vmPath);
+  if (!m || vmPath.includes('..') || hasScheme(vmPath)) return null;
+  const name = m[1].split('/').join('.');
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return null; // top-level modules were all resolved up front
+  const parent = name.slice(0, dot);
+  const rest = vmPath.slice(parent.length + 1);
+  if (pkgDirs.has(parent)) return `${pkgDirs.get(parent)}${rest}`;
+  return `${base}${vmPath}`;
 }

@@ -12,8 +12,8 @@ import { STATUS, ERROR_KIND, BUFFER_SIZE as SOURCE_LIMIT_BYTES, statusKind, stat
 import { makeCompilerEnv, nowNs, errorText } from '../src/env.js';
 import { NativeTable, loadNativeModule } from '../src/native.js';
 import { makeRt } from '../src/rt.js';
-import { prefetch, ResolutionTable, LAYER } from '../src/prefetch.js';
-import { fetchWithLockfile } from '../src/fetch.js';
+import { prefetch, lateModuleUrl, ResolutionTable, LAYER } from '../src/prefetch.js';
+import { fetchWithLockfile, verifyAndPin } from '../src/fetch.js';
 import { MemoryCache } from '../src/cache/memory.js';
 import { asFolder, resolveSpec, utf8, HOST_PREFIX } from '../src/specs.js';
 
@@ -37,6 +37,20 @@ function yieldToEventLoop() {
 
 function sleepMs(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// A synchronous GET (allowed in workers): bytes, or null for any failure.
+function syncFetchXhr(url) {
+  if (typeof XMLHttpRequest !== 'function') return null;
+  try {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url, false);
+    xhr.responseType = 'arraybuffer';
+    xhr.send();
+    return xhr.status >= 200 && xhr.status < 300 ? new Uint8Array(xhr.response) : null;
+  } catch {
+    return null;
+  }
 }
 
 function nextFrame() {
@@ -170,7 +184,27 @@ export class Engine {
         if (run.stream && this.delegates.onOutput) this.delegates.onOutput(text.endsWith('\n') ? text.slice(0, -1) : text);
       },
       captureHostCall: (callId, entry, args) => run.captured.push({ callId, entry, args }),
+      // Submodules named only in a from-list: fetched synchronously when the VM asks,
+      // pinned in the lockfile after the run.
+      fetchLate: (vmPath) => {
+        if (!resolved) return null;
+        const url = lateModuleUrl(vmPath, resolved);
+        if (!url || this.knownMissing.has(url)) return null;
+        let bytes = this.fetched.get(url) ?? null;
+        if (!bytes) {
+          bytes = (this.delegates.syncFetch ?? syncFetchXhr)(url);
+          if (!bytes) {
+            this.knownMissing.add(url);
+            return null;
+          }
+          this.fetched.set(url, bytes);
+          latePins.push([url, bytes]);
+        }
+        return bytes;
+      },
     });
+    let resolved = null;
+    const latePins = [];
     try {
       const instance = await WebAssembly.instantiate(this.wasmModule, { env });
       exports = instance.exports;
@@ -206,7 +240,7 @@ export class Engine {
 
       const fetchCtx = { lockfile, cache: this.cache, integrityActive: this.integrity, fetchImpl: this.delegates.fetchImpl };
       const t0 = performance.now();
-      await prefetch(src, {
+      resolved = await prefetch(src, {
         base,
         table,
         knownMissing: this.knownMissing,
@@ -248,7 +282,12 @@ export class Engine {
       const t1 = performance.now();
       const outcome = await this.drive(exports, rt, run, srcBytes.length);
       const ms = performance.now() - t1;
-      if (this.integrity && lockfile.size !== lockSize) await this.cache.saveLockfile(lockfile).catch(() => {});
+      if (this.integrity) {
+        for (const [url, bytes] of latePins) {
+          await verifyAndPin(url, bytes, lockfile, this.cache).catch((error) => this.warn(error.message));
+        }
+        if (lockfile.size !== lockSize || latePins.length) await this.cache.saveLockfile(lockfile).catch(() => {});
+      }
       return finish(outcome, run.out, ms, prefetchMs);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) {
