@@ -177,8 +177,10 @@ export async function createWorker(opts = {}) {
     rejectAll(fatal);
   };
 
+  // imports keep their spelling (error hints quote the spec as written); the worker
+  // resolves them against the page.
   const userImports = {};
-  for (const [name, url] of Object.entries(imports ?? {})) userImports[name] = toUrl(url, base);
+  for (const [name, spec] of Object.entries(imports ?? {})) userImports[name] = String(spec);
   const loaderUrls = (loaders ?? []).map((url) => toUrl(url, base));
 
   let loaded;
@@ -188,6 +190,7 @@ export async function createWorker(opts = {}) {
         wasmUrl: toUrl(wasmUrl, base),
         integrity,
         imports: userImports,
+        pageBase: base,
         defaultImports: defaults ? { ...DEFAULT_IMPORTS } : {},
         hostNames: {
           defaults: defaults ? Object.keys(DEFAULT_HOST).filter((n) => !(n in (hostModules ?? {}))) : [],

@@ -72,6 +72,7 @@ function safeResolve(raw, base) {
 
 // ctx:
 //   base             absolute folder URL of the main program (modules are looked for here)
+//   secure           the page is https (an http:// spec then fails as mixed content)
 //   table            ResolutionTable seeded with defaults, user imports, eager hosts
 //   knownMissing     Set of URLs that answered 404 (kept across runs)
 //   extractImports(text) -> string | null   the compiler's import list (null: no parse)
@@ -172,7 +173,11 @@ export async function prefetch(rootSrc, ctx) {
       return;
     }
     if (!result.ok) {
-      failures.push(schemeHint(entry.raw) ?? `could not fetch module '${entry.raw}' (${result.reason})`);
+      // The http:// hint only where mixed content is the likely cause (an https page,
+      // or the request never answered); otherwise the real reason.
+      const hint = schemeHint(entry.raw);
+      const relevant = hint && (!entry.raw.startsWith('http://') || ctx.secure || result.status === 0);
+      failures.push(relevant ? hint : `could not fetch module '${entry.raw}' (${result.reason})`);
       return;
     }
     if (isWasmSpec(entry.url)) {

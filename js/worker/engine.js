@@ -102,6 +102,7 @@ export class Engine {
     await this.openCache(opts.version ?? null);
     this.defaultImports = opts.defaultImports ?? {};
     this.userImports = opts.imports ?? {};
+    this.pageBase = opts.pageBase ?? null; // what createWorker's `imports` are relative to
     this.hostNames = { defaults: opts.hostNames?.defaults ?? [], user: opts.hostNames?.user ?? [] };
     this.eager = new Map(Object.entries(opts.eager ?? {}));
     this.preemptInterval = opts.preemptInterval ?? 0;
@@ -234,7 +235,7 @@ export class Engine {
       const base = asFolder(resolveSpec(entryDir || '.', page.endsWith('/') ? page : page));
       table.addManifest({ imports: this.defaultImports }, base, LAYER.DEFAULT);
       for (const name of this.hostNames.defaults) table.set(name, hostEntry(name, LAYER.DEFAULT));
-      table.addManifest({ imports: this.userImports }, base, LAYER.USER);
+      table.addManifest({ imports: this.userImports }, this.pageBase ?? page, LAYER.USER);
       for (const name of this.hostNames.user) table.set(name, hostEntry(name, LAYER.USER));
       for (const name of this.eager.keys()) table.set(name, hostEntry(name, LAYER.EAGER));
 
@@ -242,6 +243,7 @@ export class Engine {
       const t0 = performance.now();
       resolved = await prefetch(src, {
         base,
+        secure: page.startsWith('https:'),
         table,
         knownMissing: this.knownMissing,
         extractImports: (text) => {

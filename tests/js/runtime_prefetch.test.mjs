@@ -112,3 +112,11 @@ test('the built-in Path A loader and a custom capability loader', { skip: plugin
   const { out } = await run(engine, 'import plug\nprint(plug.add(2, 3), plug.greet("x"), plug.answer, plug.kwargs_count(a=1))\ntry:\n    plug.fail("no")\nexcept ValueError as e:\n    print("ValueError", e)');
   assert.equal(out, '5 hello, x 42 1\nValueError no\n');
 });
+
+test('on an http page an http:// spec that answers 404 reports the 404, not the mixed-content hint', async () => {
+  const { engine } = await makeEngine({ load: { imports: { gone: '/py/gone.py' }, pageBase: 'http://127.0.0.1:8000/page.html' } });
+  await assert.rejects(run(engine, 'import gone', { baseUrl: 'http://127.0.0.1:8000/page.html' }), (error) => {
+    assert.equal(error.message, "could not pre-fetch every imported module:\n  could not fetch module '/py/gone.py' (404 Not Found for 'http://127.0.0.1:8000/py/gone.py')");
+    return true;
+  });
+});
