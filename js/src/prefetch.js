@@ -173,11 +173,13 @@ export async function prefetch(rootSrc, ctx) {
       return;
     }
     if (!result.ok) {
-      // The http:// hint only where mixed content is the likely cause (an https page,
-      // or the request never answered); otherwise the real reason.
+      // The hint alone where it is the likely cause (an https page, an unanswered
+      // request, a schemeless spec); the real reason first when the server answered.
       const hint = schemeHint(entry.raw);
-      const relevant = hint && (!entry.raw.startsWith('http://') || ctx.secure || result.status === 0);
-      failures.push(relevant ? hint : `could not fetch module '${entry.raw}' (${result.reason})`);
+      const plain = `could not fetch module '${entry.raw}' (${result.reason})`;
+      if (!hint) failures.push(plain);
+      else if (!entry.raw.startsWith('http://') || ctx.secure || result.status === 0) failures.push(hint);
+      else failures.push(`${plain}. Note: ${hint}`);
       return;
     }
     if (isWasmSpec(entry.url)) {

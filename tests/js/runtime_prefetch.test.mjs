@@ -113,10 +113,15 @@ test('the built-in Path A loader and a custom capability loader', { skip: plugin
   assert.equal(out, '5 hello, x 42 1\nValueError no\n');
 });
 
-test('on an http page an http:// spec that answers 404 reports the 404, not the mixed-content hint', async () => {
-  const { engine } = await makeEngine({ load: { imports: { gone: '/py/gone.py' }, pageBase: 'http://127.0.0.1:8000/page.html' } });
-  await assert.rejects(run(engine, 'import gone', { baseUrl: 'http://127.0.0.1:8000/page.html' }), (error) => {
-    assert.equal(error.message, "could not pre-fetch every imported module:\n  could not fetch module '/py/gone.py' (404 Not Found for 'http://127.0.0.1:8000/py/gone.py')");
+test('on an http page the real reason comes first; the http:// hint only follows a spec written with http://', async () => {
+  const page = 'http://127.0.0.1:8000/page.html';
+  const { engine } = await makeEngine({ load: { imports: { gone: '/py/gone.py', old: 'http://127.0.0.1:8000/old.py' }, pageBase: page } });
+  await assert.rejects(run(engine, 'import gone, old', { baseUrl: page }), (error) => {
+    assert.equal(error.message, [
+      'could not pre-fetch every imported module:',
+      "  could not fetch module '/py/gone.py' (404 Not Found for 'http://127.0.0.1:8000/py/gone.py')",
+      "  could not fetch module 'http://127.0.0.1:8000/old.py' (404 Not Found for 'http://127.0.0.1:8000/old.py'). Note: 'http://127.0.0.1:8000/old.py' uses http://; browsers block http subresources from an https page (mixed content), so the fetch never leaves. Use https:// (an SSL connection).",
+    ].join('\n'));
     return true;
   });
 });
