@@ -65,6 +65,33 @@ test('mainThreadModules: values cross as None, bool, int, float and str', async 
   ]);
 });
 
+test('mainThreadModules: bytes, lists, dicts and big ints cross too; a set cannot', async () => {
+  const { page } = await ready();
+  const r = await run(page, DEDENT(`
+    from ui import echo, jstype
+    for v in [b"ab\\x00", [1, "a", None], {"k": 1, "n": [2.5]}, (1, 2), 2**70, -(2**77 + 123456789), 2**53 + 1]:
+        back = echo(v)
+        print(repr(back), back == v, jstype(v))
+    for v in [{1, 2}, object()]:
+        try:
+            echo(v)
+        except TypeError as e:
+            print("TypeError:", e)
+  `));
+  assert.equal(r.error, undefined, r.error);
+  assert.deepEqual(r.out.trimEnd().split('\n'), [
+    "b'ab\\x00' True object",
+    "[1, 'a', None] True object",
+    "{'k': 1, 'n': [2.5]} True object",
+    '[1, 2] False object',
+    '1180591620717411303424 True bigint',
+    '-151115727451828770295061 True bigint',
+    '9007199254740993 True bigint',
+    'TypeError: argument 1 of ui.echo(): a Python set cannot cross to JavaScript',
+    'TypeError: argument 1 of ui.echo(): a Python object cannot cross to JavaScript',
+  ]);
+});
+
 test('mainThreadModules: a throwing handler raises RuntimeError in Python with its message', async () => {
   const { page } = await ready();
   const r = await run(page, DEDENT(`

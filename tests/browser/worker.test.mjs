@@ -178,10 +178,10 @@ test('run: entryDir and baseUrl decide where relative modules are looked for', a
   assert.match(nowhere.error ?? '', /ModuleNotFoundError: No module named 'greeting'/);
 });
 
-test('reset: resolves, keeps the worker usable, and imports register again', async () => {
-  env.server.resetLog();
+test('reset: resolves, keeps the worker usable, and imports register again (from the cache)', async () => {
   const { page } = await env.open();
   await boot(page, { wasmUrl: WASM, imports: { calc: env.server.url('/tests/browser/fixtures/py/calc.py'), helper: env.server.url('/tests/browser/fixtures/py/helper.py') } });
+  env.server.resetLog();
   const a = await run(page, 'from calc import add\nprint(add(1, 2))');
   assert.equal(a.out, '3\n');
   const reset = await page.evaluate(async () => {
@@ -192,6 +192,21 @@ test('reset: resolves, keeps the worker usable, and imports register again', asy
   const b = await run(page, 'from calc import quad\nprint(quad(3))');
   assert.equal(b.error, undefined, b.error);
   assert.equal(b.out, '12\n');
+  assert.equal(env.server.requested('/tests/browser/fixtures/py/calc.py'), 1, 'reset is not clearCache: bytes stay cached');
+});
+
+test('run: calls made while a run is in progress queue behind it', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM });
+  const outs = await page.evaluate(async () => {
+    const w = window.w;
+    const first = w.run('print("first got", receive())');
+    const second = w.run('print("second")');
+    const third = w.run('print("third")');
+    setTimeout(() => w.pushEvent('go'), 100);
+    return [(await first).out, (await second).out, (await third).out];
+  });
+  assert.deepEqual(outs, ['first got go\n', 'second\n', 'third\n']);
 });
 
 test('clearCache: resolves, and the next run fetches its modules again', async () => {
