@@ -11,9 +11,10 @@
 // (EDGE_PREEMPT=N preempts every N ticks, as the native runner does).
 import { readFileSync, existsSync, writeSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { STATUS, statusKind, statusPayload } from './abi_constants.js';
+import { prefetch, PrefetchError, ResolutionTable } from './src/prefetch.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WASM = resolve(here, '..', 'build', 'wasm', 'compiler_lib.wasm');
@@ -106,38 +107,40 @@ function makeImports(getMemory, mainDir) {
 }
 
 // Registers the modules `source` imports, transitively, by their path relative to the
-// main script's folder ("pkg/mod.py" or "pkg/__init__.py").
-function registerImports(memory, mainDir, source, seen) {
+// main script's folder ("pkg/mod.py" or "pkg/__init__.py"). The resolution is the
+// browser runtime's (js/src/prefetch.js) over file: URLs: modules next to the script,
+// packages, relative imports, and a packages.json `imports` table beside it.
+async function registerImports(memory, mainDir, source) {
   const { exports } = memory;
-  const len = memory.writeSource(source);
-  const n = exports.extract_imports(len);
-  if (n < 0) return;  // a syntax error: the run itself will report it
-  const lines = memory.text(exports.out_ptr(), n).split('\n').filter(Boolean);
-  const names = [];
-  for (const line of lines) {
-    const fields = line.split('\t');
-    if (fields[0] === 'b') names.push(fields[1]);
-  }
-  for (const name of names) {
-    const parts = name.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-      const rel = parts.slice(0, i).join('/');
-      for (const candidate of [`${rel}.py`, `${rel}/__init__.py`]) {
-        if (seen.has(candidate)) break;
-        const path = join(mainDir, candidate);
-        if (!existsSync(path)) continue;
-        seen.add(candidate);
-        const text = readFileSync(path, 'utf8');
-        const [specPtr, specLen] = memory.allocText(candidate);
-        const [srcPtr, srcLen] = memory.allocText(text);
-        exports.register_code_module(specPtr, specLen, srcPtr, srcLen);
-        exports.wasm_free(specPtr, specLen);
-        exports.wasm_free(srcPtr, srcLen);
-        registerImports(memory, mainDir, text, seen);
-        break;
-      }
-    }
-  }
+  await prefetch(source, {
+    base: pathToFileURL(`${mainDir}/`).href,
+    secure: false,
+    table: new ResolutionTable(),
+    knownMissing: new Set(),
+    extractImports(text) {
+      const n = exports.extract_imports(memory.writeSource(text));
+      return n < 0 ? null : memory.text(exports.out_ptr(), n);  // a syntax error: the run reports it
+    },
+    async fetchBytes(url) {
+      const path = fileURLToPath(url);
+      if (!existsSync(path)) return { ok: false, status: 404, reason: `no such file: ${path}` };
+      return { ok: true, bytes: readFileSync(path) };
+    },
+    registerCode(vmPath, text) {
+      const [specPtr, specLen] = memory.allocText(vmPath);
+      const [srcPtr, srcLen] = memory.allocText(text);
+      exports.register_code_module(specPtr, specLen, srcPtr, srcLen);
+      exports.wasm_free(specPtr, specLen);
+      exports.wasm_free(srcPtr, srcLen);
+    },
+    async registerNative(name) {
+      throw new Error(`native module '${name}': .wasm plugins need the browser runtime`);
+    },
+    async registerHost(name) {
+      throw new Error(`'${name}' is a main-thread host module; there is no page here`);
+    },
+    isEager: () => false,
+  });
 }
 
 async function main() {
@@ -158,7 +161,12 @@ async function main() {
   const [pathPtr, pathLen] = memory.allocText(file);
   exports.set_main_path(pathPtr, pathLen);
   exports.wasm_free(pathPtr, pathLen);
-  registerImports(memory, mainDir, source, new Set());
+  try {
+    await registerImports(memory, mainDir, source);
+  } catch (error) {
+    if (error instanceof PrefetchError) fail(error.message, 1);
+    throw error;
+  }
 
   const events = options.events === null ? [] : readFileSync(options.events, 'utf8').split('\n');
   if (events.length > 0 && events[events.length - 1] === '') events.pop();
