@@ -246,18 +246,37 @@ test('a 404 for a module is remembered and retried after clearCache', async () =
   }
 });
 
-test('run baseUrl: by default relative modules are looked up against the worker location (README)', async () => {
-  // The README: "baseUrl overrides the base for URL resolution (defaults to the
-  // worker's location.href)". The worker is js/worker/worker.js.
+test('run baseUrl: by default relative modules are looked up beside the page (README: document.baseURI)', async () => {
+  // The project README documents the page's URL as the default base (the original's
+  // README said the worker's location; the worker folder is js/worker/, and a
+  // cross-origin Blob worker has no usable location).
+  env.server.route('/tests/browser/fixtures/where_probe.py', { body: 'WHERE = "page folder"\n', type: 'text/x-python' });
   env.server.route('/js/worker/where_probe.py', { body: 'WHERE = "worker folder"\n', type: 'text/x-python' });
   try {
     const { page } = await env.open('/tests/browser/fixtures/blank.html');
     await boot(page, { wasmUrl: WASM, defaults: false });
     env.server.resetLog();
     const r = await run(page, 'import where_probe\nprint(where_probe.WHERE)');
-    assert.equal(r.error, undefined, `${r.error}\nrequests: ${env.server.requests.map((q) => q.path).join(', ')}`);
-    assert.equal(r.out, 'worker folder\n');
+    assert.equal(r.error, undefined, r.error);
+    assert.equal(r.out, 'page folder\n');
+    assert.equal(env.server.requested('/js/worker/where_probe.py'), 0);
   } finally {
+    env.server.route('/tests/browser/fixtures/where_probe.py', null);
     env.server.route('/js/worker/where_probe.py', null);
+  }
+});
+
+test('a project packages.json beside the program maps bare names (and `extends`)', async () => {
+  env.server.route('/proj/packages.json', { body: JSON.stringify({ extends: './base', imports: { calc: '../tests/browser/fixtures/py/calc.py' } }), type: 'application/json' });
+  env.server.route('/proj/base/packages.json', { body: JSON.stringify({ imports: { helper: '../../tests/browser/fixtures/py/helper.py', greeting: '../../tests/browser/fixtures/py/greeting.py' } }), type: 'application/json' });
+  try {
+    const { page } = await env.open();
+    await boot(page, { wasmUrl: WASM, defaults: false });
+    const r = await run(page, 'from calc import quad\nimport greeting\nprint(quad(2), greeting.hello("proj"))', { runOpts: { baseUrl: env.server.url('/proj/main.py') } });
+    assert.equal(r.error, undefined, r.error);
+    assert.equal(r.out, '8 hello proj\n');
+  } finally {
+    env.server.route('/proj/packages.json', null);
+    env.server.route('/proj/base/packages.json', null);
   }
 });

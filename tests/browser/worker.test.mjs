@@ -78,9 +78,39 @@ test('run: a Python error rejects with an Error whose message is the traceback',
   const exit = await run(page, 'raise SystemExit(0)');
   // a clean exit is not an error
   assert.equal(exit.error, undefined, exit.error);
+  const details = await page.evaluate(async () => {
+    const grab = (src) => window.w.run(src).then((r) => ({ resolved: r }), (e) => ({ message: e.message, traceback: e.traceback, out: e.out, exitCode: e.exitCode }));
+    return {
+      error: await grab('print("partial")\nraise KeyError("k")'),
+      exit0: await grab('import sys\nprint("bye")\nsys.exit()'),
+      exit3: await grab('raise SystemExit(3)'),
+      exitMsg: await grab('import sys\nsys.exit("fatal: no config")'),
+    };
+  });
+  assert.match(details.error.message, /KeyError: 'k'$/);
+  assert.match(details.error.traceback, /^Traceback[\s\S]*KeyError: 'k'\n?$/);
+  assert.equal(details.error.out, 'partial\n');
+  assert.equal(details.exit0.resolved.out, 'bye\n');
+  assert.equal(details.exit3.exitCode, 3);
+  assert.match(details.exit3.message, /SystemExit: 3/);
+  assert.equal(details.exitMsg.exitCode, 1);
+  assert.match(details.exitMsg.message, /fatal: no config/);
   // the worker is still usable after errors
   const ok = await run(page, 'print("still alive")');
   assert.equal(ok.out, 'still alive\n');
+});
+
+test('run: sys.exit() / SystemExit(0) resolve with exitCode 0 (README)', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM });
+  const r = await page.evaluate(async () => {
+    const a = await window.w.run('import sys\nprint("bye")\nsys.exit()');
+    const b = await window.w.run('raise SystemExit(0)');
+    return { a: a.exitCode, b: b.exitCode, out: a.out };
+  });
+  assert.equal(r.out, 'bye\n');
+  assert.equal(r.a, 0);
+  assert.equal(r.b, 0);
 });
 
 test('run: every run gets a fresh VM (globals do not leak between runs)', async () => {
@@ -137,8 +167,25 @@ test('onOutput: fires once per print() line, in order; a new handler replaces th
     await window.w.run('print("x")\nprint("y", end="")\n');
     return { first, second };
   });
-  assert.deepEqual(linesOf(result.first), ['line 0', 'line 1', 'line 2']);
-  assert.deepEqual(linesOf(result.second), ['x', 'y']);
+  // one call per print(), the one trailing newline removed
+  assert.deepEqual(result.first, ['line 0', 'line 1', 'line 2']);
+  assert.deepEqual(result.second, ['x', 'y']);
+});
+
+test('onOutput: out is the complete stdout with or without a handler; null removes the handler', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM });
+  const r = await page.evaluate(async () => {
+    const lines = [];
+    window.w.onOutput((l) => lines.push(l));
+    const withHandler = await window.w.run('print("a")\nprint("b", end="")\nprint("c")');
+    window.w.onOutput(null);
+    const without = await window.w.run('print("d")');
+    return { lines, withOut: withHandler.out, withoutOut: without.out };
+  });
+  assert.equal(r.withOut, 'a\nbc\n');
+  assert.deepEqual(r.lines, ['a', 'b', 'c']);
+  assert.equal(r.withoutOut, 'd\n');
 });
 
 test('onOutput: lines stream while the run is still going', async () => {
@@ -207,6 +254,43 @@ test('run: calls made while a run is in progress queue behind it', async () => {
     return [(await first).out, (await second).out, (await third).out];
   });
   assert.deepEqual(outs, ['first got go\n', 'second\n', 'third\n']);
+});
+
+test('reset: stops a run in progress (it rejects) and forgets queued events', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM });
+  const r = await page.evaluate(async () => {
+    const w = window.w;
+    const parked = w.run('print("parked")\nreceive()').then(() => 'resolved', (e) => `rejected: ${e.message}`);
+    await new Promise((r) => setTimeout(r, 100));
+    await w.reset();
+    const stopped = await parked;
+    // an event queued (nobody waits) before reset() must not reach the next run
+    w.pushEvent('stale');
+    await w.reset();
+    const next = w.run('print(receive())');
+    setTimeout(() => w.pushEvent('fresh'), 100);
+    return { stopped, next: (await next).out };
+  });
+  assert.match(r.stopped, /^rejected/);
+  assert.equal(r.next, 'fresh\n');
+});
+
+test('preemptInterval: a busy loop leaves the worker responsive (reset can stop it)', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM, preemptInterval: 1000 });
+  const r = await page.evaluate(async () => {
+    const w = window.w;
+    const counted = await w.run('n = 0\nfor i in range(300000):\n    n += i\nprint(n)');
+    const spinning = w.run('while True:\n    pass').then(() => 'resolved', (e) => `rejected: ${e.message}`);
+    await new Promise((r) => setTimeout(r, 200));
+    await w.reset();
+    const after = await w.run('print("responsive")');
+    return { counted: counted.out, spinning: await spinning, after: after.out };
+  });
+  assert.equal(r.counted, '44999850000\n');
+  assert.match(r.spinning, /^rejected/);
+  assert.equal(r.after, 'responsive\n');
 });
 
 test('clearCache: resolves, and the next run fetches its modules again', async () => {
