@@ -111,6 +111,9 @@ test('an element without entry just boots: ready fires and run() works', async (
 test('a Python error in the entry is shown in the element and fires an error event', async () => {
   const t = await env.open(`${EL}/error.html`);
   const ev = await waitEvent(t.page, 'error');
+  // the worker itself started, so ready follows the error (README)
+  await waitEvent(t.page, 'ready');
+  assert.deepEqual((await events(t.page)).map((e) => e.split(':')[0]), ['error', 'ready']);
   assert.match(ev, /ZeroDivisionError: division by zero/);
   const text = await t.page.textContent('#py');
   assert.match(text, /before the error/);
@@ -182,4 +185,43 @@ test('importing element.js registers <edge-python> by itself', async () => {
     return typeof mod.defineElement;
   });
   assert.equal(exported, 'function');
+});
+
+test('the error event carries the Error as detail', async () => {
+  const t = await env.open(`${EL}/bare.html`);
+  await waitEvent(t.page, 'ready');
+  const detail = await t.page.evaluate(async () => {
+    const el = document.createElement('edge-python');
+    el.setAttribute('entry', './app/broken.py');
+    const got = new Promise((r) => el.addEventListener('error', (e) => r(e.detail), { once: true }));
+    document.body.appendChild(el);
+    const d = await got;
+    return { isError: d instanceof Error, message: d.message, bubbles: false };
+  });
+  assert.equal(detail.isError, true);
+  assert.match(detail.message, /ZeroDivisionError/);
+});
+
+test('the wasm attribute picks another compiler_lib.wasm', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const { REPO_ROOT } = await import('./harness.mjs');
+  env.server.route('/alt/engine.wasm', { body: readFileSync(resolve(REPO_ROOT, 'js/compiler_lib.wasm')), type: 'application/wasm' });
+  env.server.route('/alt/page.html', {
+    type: 'text/html; charset=utf-8',
+    body: `<!DOCTYPE html><html><head><meta charset="UTF-8"><script type="module" src="/js/src/element.js"></script></head>
+<body><edge-python id="py" wasm="./engine.wasm" entry="/tests/browser/fixtures/element/app/hello.py"></edge-python>
+<script>window.events = []; document.getElementById('py').addEventListener('ready', () => window.events.push('ready'));</script></body></html>`,
+  });
+  try {
+    env.server.resetLog();
+    const t = await env.open('/alt/page.html');
+    await waitEvent(t.page, 'ready');
+    assert.match(await t.page.textContent('#py'), /hello from the tag/);
+    assert.equal(env.server.requested('/alt/engine.wasm'), 1);
+    assert.equal(env.server.requested('/js/compiler_lib.wasm'), 0);
+  } finally {
+    env.server.route('/alt/engine.wasm', null);
+    env.server.route('/alt/page.html', null);
+  }
 });

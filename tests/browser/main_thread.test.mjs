@@ -282,3 +282,21 @@ test('the window bridge stops after dispose()', async () => {
   assert.deepEqual(linesOf(out), ['waiting', 'got to the live one']);
   assert.deepEqual(t.errors, []);
 });
+
+test('the window bridge JSON-encodes a non-string detail and reaches every live worker', async () => {
+  const t = await ready();
+  await boot(t.page, { wasmUrl: WASM, defaults: false }, { name: 'other' });
+  const out = await t.page.evaluate(async () => {
+    const lines = [];
+    window.w.onOutput((l) => lines.push(`w ${l}`));
+    window.other.onOutput((l) => lines.push(`other ${l}`));
+    const a = window.w.run('print(receive())');
+    const b = window.other.run('print(receive())');
+    await new Promise((r) => setTimeout(r, 100));
+    window.dispatchEvent(new CustomEvent('edge-python-event', { detail: { kind: 'click', id: 7 } }));
+    await a;
+    await b;
+    return lines.sort();
+  });
+  assert.deepEqual(out, ['other {"kind":"click","id":7}', 'w {"kind":"click","id":7}']);
+});

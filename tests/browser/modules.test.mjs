@@ -229,6 +229,28 @@ test('bad specs: a malformed wasm binary is refused as a wasm module', async () 
   }
 });
 
+test('a 404 is remembered; reset() forgets it', async () => {
+  const { page } = await env.open();
+  await boot(page, { wasmUrl: WASM, defaults: false });
+  env.server.resetLog();
+  const first = await run(page, 'import appears_later\n');
+  assert.match(first.error ?? '', /No module named 'appears_later'/);
+  // looked for beside the page (blank.html's folder)
+  const LATER = '/tests/browser/fixtures/appears_later.py';
+  assert.equal(env.server.requested(LATER), 1);
+  await run(page, 'import appears_later\n');
+  assert.equal(env.server.requested(LATER), 1, 'the 404 is remembered');
+  env.server.route(LATER, { body: 'X = 5\n', type: 'text/x-python' });
+  try {
+    await page.evaluate(() => window.w.reset());
+    const r = await run(page, 'import appears_later\nprint(appears_later.X)');
+    assert.equal(r.error, undefined, r.error);
+    assert.equal(r.out, '5\n');
+  } finally {
+    env.server.route(LATER, null);
+  }
+});
+
 test('a 404 for a module is remembered and retried after clearCache', async () => {
   const { page } = await env.open();
   await boot(page, { wasmUrl: WASM, defaults: false, imports: { later: '/later/mod.py' } });
