@@ -140,7 +140,9 @@ export const builtinLoader = {
 // for NativeTable.add.
 export async function loadNativeModule(spec, bytes, ctx) {
   const module = await WebAssembly.compile(bytes);
-  const loaders = [...(ctx.loaders ?? []), builtinLoader];
+  // ctx.loaders is the full list loaders see (custom ones, then the built-in one).
+  const loaders = [...(ctx.loaders ?? [])];
+  if (!loaders.includes(builtinLoader)) loaders.push(builtinLoader);
   for (const loader of loaders) {
     if (!(await loader.match(module))) continue;
     const result = await loader.load(module, ctx);

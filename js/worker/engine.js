@@ -10,7 +10,7 @@
 // events pushed before a run or before receive() are queued, never dropped.
 import { STATUS, ERROR_KIND, BUFFER_SIZE as SOURCE_LIMIT_BYTES, statusKind, statusPayload } from '../abi_constants.js';
 import { makeCompilerEnv, nowNs, errorText } from '../src/env.js';
-import { NativeTable, loadNativeModule } from '../src/native.js';
+import { NativeTable, loadNativeModule, builtinLoader } from '../src/native.js';
 import { makeRt } from '../src/rt.js';
 import { prefetch, lateModuleUrl, ResolutionTable, LAYER } from '../src/prefetch.js';
 import { fetchWithLockfile, verifyAndPin } from '../src/fetch.js';
@@ -82,6 +82,7 @@ export class Engine {
     this.eager = new Map(); // name -> export names (mainThreadModules)
     this.fetched = new Map(); // url -> bytes, for this worker's lifetime
     this.knownMissing = new Set();
+    this.hostExports = new Map(); // 'name url' -> function names the page reported
     this.pendingEvents = [];
     this.preemptInterval = 0;
     this.chain = Promise.resolve();
@@ -99,7 +100,8 @@ export class Engine {
   async load(opts = {}) {
     const t0 = performance.now();
     this.integrity = opts.integrity !== false;
-    await this.openCache(opts.version ?? null);
+    this.version = opts.version ?? null;
+    await this.openCache(this.version);
     this.defaultImports = opts.defaultImports ?? {};
     this.userImports = opts.imports ?? {};
     this.pageBase = opts.pageBase ?? null; // what createWorker's `imports` are relative to
@@ -266,13 +268,15 @@ export class Engine {
             compilerExports: exports,
             rt,
             fetchedSources: this.fetched,
-            loaders: this.loaders,
+            loaders: [...this.loaders, builtinLoader],
           });
           registerNativeNames(name, names, entries);
         },
         registerHost: async (name, hostUrl) => {
           if (!this.delegates.loadHost) throw new Error('no main thread to load host modules from');
-          const names = await this.delegates.loadHost(name, hostUrl);
+          const key = `${name} ${hostUrl ?? ''}`;
+          if (!this.hostExports.has(key)) this.hostExports.set(key, await this.delegates.loadHost(name, hostUrl));
+          const names = this.hostExports.get(key);
           registerNativeNames(HOST_PREFIX + name, names, names.map((fn) => ({ kind: 'main', module: name, name: fn })));
         },
         isEager: (name) => this.eager.has(name),
@@ -323,8 +327,13 @@ export class Engine {
         case STATUS.PENDING_FRAME:
           await nextFrame();
           break;
-        case STATUS.PENDING_EVENT:
         case STATUS.PENDING_HOST_CALL:
+          if (run.inflight === 0 && !ready()) {
+            throw new Error('compiler_lib.wasm waits for a host call this runtime never started (runtime and wasm are out of sync)');
+          }
+          if (!ready()) await this.waitFor(run, null);
+          break;
+        case STATUS.PENDING_EVENT:
           if (!ready()) await this.waitFor(run, null);
           break;
         case STATUS.PREEMPTED:
@@ -426,12 +435,17 @@ export class Engine {
     }
     this.pendingEvents = [];
     this.knownMissing.clear();
+    this.hostExports.clear();
   }
 
   async clearCache() {
     this.fetched.clear();
     this.knownMissing.clear();
-    if (this.cache) await this.cache.clear();
+    this.hostExports.clear();
+    if (this.cache) {
+      await this.cache.clear();
+      if (this.integrityActive && this.version !== null) await this.cache.setVersion(this.version);
+    }
   }
 
   dispose() {
