@@ -468,8 +468,8 @@ function readOut(exports, len) {
 }
 
 function finish(outcome, out, ms, prefetchMs) {
-  if (outcome.kind === 'done') return { out, ms, prefetchMs };
-  if (outcome.kind === 'exit' && outcome.code === 0 && !outcome.text) return { out, ms, prefetchMs, exitCode: 0 };
+  // A normal end is exit status 0, as for python3 (SystemExit(0) is reported as DONE).
+  if (outcome.kind === 'done') return { out, ms, prefetchMs, exitCode: 0 };
   if (outcome.kind === 'exit') {
     const message = outcome.text ? outcome.text.replace(/\n$/, '') : `SystemExit: ${outcome.code}`;
     throw new RunError(message, { kind: 'exit', exitCode: outcome.code, traceback: outcome.text, out });

@@ -27,8 +27,8 @@ test('errors reject with the traceback; SystemExit carries its code', async () =
   await assert.rejects(run(engine, 'x = (', { filename: 'app.py' }), /File "app.py", line 1[\s\S]*SyntaxError/);
   await assert.rejects(run(engine, 'raise SystemExit(3)'), (error) => error.exitCode === 3 && error.message === 'SystemExit: 3');
   await assert.rejects(run(engine, 'import sys\nsys.exit("bye")'), (error) => error.exitCode === 1 && error.message === 'bye');
-  // SystemExit(0) is an ordinary end (the ABI reports DONE).
-  assert.equal((await run(engine, 'import sys\nprint("x")\nsys.exit(0)\nprint("not reached")')).out, 'x\n');
+  // SystemExit(0) is an ordinary end: exit status 0, like any run that finishes.
+  assert.deepEqual(await run(engine, 'import sys\nprint("x")\nsys.exit(0)\nprint("not reached")').then((r) => [r.out, r.exitCode]), ['x\n', 0]);
   await assert.rejects(run(engine, 'x = 1\n'.repeat(200000)), /source exceeds 1048576 bytes/);
 });
 
