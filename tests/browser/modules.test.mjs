@@ -216,6 +216,15 @@ test('bad specs: every failure is listed in one error and the run never starts',
   assert.deepEqual(probe, []);
 });
 
+test('bad specs: an http:// URL nobody answers gets the https hint', async () => {
+  const { page } = await env.open();
+  // port 9 (discard) on 127.0.0.1: nothing listens, the connection is refused
+  await boot(page, { wasmUrl: WASM, defaults: false, imports: { refused: 'http://127.0.0.1:9/lib/mod.py' } });
+  const r = await run(page, 'import refused\n');
+  assert.match(r.error ?? '', /could not pre-fetch every imported module/);
+  assert.match(r.error ?? '', /'http:\/\/127\.0\.0\.1:9\/lib\/mod\.py' uses http:\/\/; browsers block http subresources from an https page/);
+});
+
 test('bad specs: a malformed wasm binary is refused as a wasm module', async () => {
   env.server.route('/junk/broken.wasm', { body: Buffer.from('\0asm\x01\0\0\0garbage-here'), type: 'application/wasm' });
   try {
