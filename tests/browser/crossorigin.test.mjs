@@ -46,6 +46,21 @@ test('createWorker from a runtime on another origin: Blob bootstrap, compiler fr
   assert.deepEqual(t.errors, []);
 });
 
+test('messages sent before the cross-origin worker script ran are buffered, not lost', async () => {
+  const t = await env.open('/tests/browser/fixtures/blank.html', { server: pageServer });
+  const out = await t.page.evaluate(async (runtime) => {
+    const { createWorker } = await import(runtime);
+    // this factory pushes an event synchronously, before even the load message
+    const early = ({ pushEvent }) => {
+      pushEvent('first, before load');
+      return { noop: () => null };
+    };
+    const w = await createWorker({ mainThreadModules: { early } });
+    return (await w.run('print(receive())')).out;
+  }, cdn.url('/js/src/index.js'));
+  assert.equal(out, 'first, before load\n');
+});
+
 test('host modules and the window bridge work with a cross-origin runtime', async () => {
   const t = await env.open('/tests/browser/fixtures/blank.html', { server: pageServer });
   pageServer.resetLog();

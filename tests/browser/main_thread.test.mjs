@@ -300,3 +300,17 @@ test('the window bridge JSON-encodes a non-string detail and reaches every live 
   });
   assert.deepEqual(out, ['other {"kind":"click","id":7}', 'w {"kind":"click","id":7}']);
 });
+
+test('an event pushed by a factory before the worker has even loaded is kept for receive()', async () => {
+  const t = await env.open();
+  const out = await t.page.evaluate(async () => {
+    const { createWorker } = await import('/js/src/index.js');
+    const early = ({ pushEvent }) => {
+      pushEvent('pushed while loading');
+      return { noop: () => null };
+    };
+    const w = await createWorker({ wasmUrl: '/js/compiler_lib.wasm', defaults: false, mainThreadModules: { early } });
+    return (await w.run('print(receive())')).out;
+  });
+  assert.equal(out, 'pushed while loading\n');
+});
