@@ -1,10 +1,10 @@
 // Cross-origin bootstrap: the page is served by one server, the runtime (index.js,
 // worker, compiler_lib.wasm) by a second one on another port. Chromium refuses
 // new Worker(crossOriginUrl), so createWorker must go through a same-origin Blob.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, until, linesOf } from './harness.mjs';
+import { test, setup, until, linesOf } from './harness.mjs';
 
 let env;
 let pageServer;

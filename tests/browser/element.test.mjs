@@ -1,10 +1,10 @@
 // The <edge-python> element: entry and packages (host + imports), the ready event,
 // el.worker, el.run / el.onOutput, output shown in the element, visible errors with an
 // `error` event, disposal on removal, ?setElement=false with defineElement('edge-py').
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, until, linesOf } from './harness.mjs';
+import { test, setup, until, linesOf } from './harness.mjs';
 
 const FIX = '/tests/browser/fixtures';
 const EL = `${FIX}/element`;

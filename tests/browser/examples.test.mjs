@@ -1,10 +1,10 @@
 // The example pages a newcomer opens (examples/), and the server `make demo` starts.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-import { setup, until, REPO_ROOT } from './harness.mjs';
+import { test, setup, until, REPO_ROOT } from './harness.mjs';
 
 let env;
 before(async () => {

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { copyFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { test as nodeTest } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { startServer, REPO_ROOT } from './server.mjs';
@@ -32,6 +33,12 @@ export function ensureWasm() {
   }
   if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(built).mtimeMs) copyFileSync(built, copy);
   return copy;
+}
+
+/** node:test's test() with a time limit, so a runtime that never answers fails instead of hanging. */
+export const TEST_TIMEOUT = Number(process.env.BROWSER_TEST_TIMEOUT ?? 120000);
+export function test(name, fn) {
+  return nodeTest(name, { timeout: TEST_TIMEOUT }, fn);
 }
 
 export async function launch() {

@@ -2,13 +2,13 @@
 // across page loads without `version`, `version` invalidation, clearCache, drift
 // (a locked module whose bytes changed), and the in-memory fallback with a
 // console.warn when IndexedDB cannot be opened.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { setup, boot, run, WASM, REPO_ROOT } from './harness.mjs';
+import { test, setup, boot, run, WASM, REPO_ROOT } from './harness.mjs';
 
 const PY = '/tests/browser/fixtures/py';
 const CALC = `${PY}/calc.py`;

@@ -2,10 +2,10 @@
 // rejection raising only in the calling coroutine; many concurrent deferred calls under
 // gather()) and events: pushEvent before and after receive(), the factory's pushEvent,
 // and the `edge-python-event` window bridge.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, boot, run, linesOf, DEDENT, WASM } from './harness.mjs';
+import { test, setup, boot, run, linesOf, DEDENT, WASM } from './harness.mjs';
 
 let env;
 before(async () => {

@@ -2,12 +2,12 @@
 // run imports is fetched, once), hostModules (import()ed on first use only),
 // `defaults` (the built-in table, and opting out), and the errors a bad spec gives
 // before the run starts.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { setup, boot, run, WASM, REPO_ROOT } from './harness.mjs';
+import { test, setup, boot, run, WASM, REPO_ROOT } from './harness.mjs';
 import { ensureFixtures, FIXTURE_DIR } from './build_fixtures.mjs';
 
 const PY = '/tests/browser/fixtures/py';

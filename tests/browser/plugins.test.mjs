@@ -1,10 +1,10 @@
 // Worker-side .wasm modules: the Path A plugin fixture (fixtures/plugin/plugin.c,
 // built with emcc) through the built-in loader, and the `loaders` option with a custom
 // loader of each kind (capability, wasmpdk) tried before the built-in one.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, boot, run, DEDENT, WASM } from './harness.mjs';
+import { test, setup, boot, run, DEDENT, WASM } from './harness.mjs';
 import { ensureFixtures } from './build_fixtures.mjs';
 
 const LOADERS = '/tests/browser/fixtures/loaders';

@@ -1,10 +1,10 @@
 // createWorker() and the Worker proxy: wasmUrl, run() (out, ms, errors, entryDir,
 // baseUrl), onOutput, reset, clearCache, dispose, the source limit. Each test opens
 // its own page in a fresh browser context.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { setup, boot, run, linesOf, DEDENT, WASM } from './harness.mjs';
+import { test, setup, boot, run, linesOf, DEDENT, WASM } from './harness.mjs';
 
 let env;
 before(async () => {
