@@ -75,6 +75,7 @@ export function makeCompilerEnv(ctx) {
         const kwargs = handles.pop() ?? 0;
         if (entry.kind === 'capability') {
           const result = entry.fn(handles, kwargs);
+          if (!Number.isInteger(result) || result <= 0) throw new Error(`capability function '${entry.name}' returned no value handle (got ${String(result)})`);
           new DataView(e.memory.buffer).setUint32(outPtr, result >>> 0, true);
           return CALL_OK;
         }

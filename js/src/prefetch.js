@@ -42,6 +42,8 @@ export class ResolutionTable {
   set(name, entry) {
     const old = this.map.get(name);
     if (old && old.layer > entry.layer) return;
+    // Library manifests only add names: the first one to name something keeps it.
+    if (old && old.layer === LAYER.LIBRARY && entry.layer === LAYER.LIBRARY) return;
     this.map.set(name, entry);
   }
   get(name) {
@@ -92,14 +94,14 @@ export async function prefetch(rootSrc, ctx) {
 
   const decoder = new TextDecoder('utf-8');
 
-  async function fetchManifest(url) {
+  async function fetchManifest(url, sink) {
     if (ctx.knownMissing.has(url) || manifestsSeen.has(url)) return null;
     manifestsSeen.add(url);
     let result;
     try {
       result = await ctx.fetchBytes(url);
     } catch (error) {
-      failures.push(error.message);
+      sink.push(error.message);
       return null;
     }
     if (!result.ok) {
@@ -110,30 +112,30 @@ export async function prefetch(rootSrc, ctx) {
       const parsed = JSON.parse(decoder.decode(result.bytes));
       if (parsed && typeof parsed === 'object') return parsed;
     } catch (error) {
-      failures.push(`'${url}' is not valid JSON: ${error.message}`);
+      sink.push(`'${url}' is not valid JSON: ${error.message}`);
     }
     return null;
   }
 
   // A manifest and what it `extends` (the extended ones first, so the manifest's own
   // entries win).
-  async function loadManifest(url, layer, depth = 0) {
+  async function loadManifest(url, layer, sink, depth = 0) {
     if (depth > 8) return;
-    const manifest = await fetchManifest(url);
+    const manifest = await fetchManifest(url, sink);
     if (!manifest) return;
     const dir = dirOf(url);
     const ext = manifest.extends;
     for (const item of Array.isArray(ext) ? ext : ext ? [ext] : []) {
       if (typeof item !== 'string') continue;
       const target = item.endsWith('.json') ? resolveSpec(item, dir) : resolveSpec(`${asFolder(item)}packages.json`, dir);
-      await loadManifest(target, layer, depth + 1);
+      await loadManifest(target, layer, sink, depth + 1);
     }
     ctx.table.addManifest(manifest, dir, layer);
   }
 
-  function scan(text, importer, isPackage) {
+  function scan(text, importer, isPackage, sink) {
     if (utf8(text).length > SOURCE_LIMIT) {
-      failures.push(`module '${importer}' exceeds ${SOURCE_LIMIT} bytes`);
+      sink.push(`module '${importer}' exceeds ${SOURCE_LIMIT} bytes`);
       return;
     }
     const listing = ctx.extractImports(text);
@@ -145,23 +147,23 @@ export async function prefetch(rootSrc, ctx) {
     }
   }
 
-  async function registerSource(name, url, bytes) {
+  async function registerSource(name, url, bytes, sink) {
     const isPackage = /\/__init__\.py$/.test(url.split(/[?#]/)[0]);
     const rel = name.split('.').join('/');
     const vmPath = isPackage ? `${rel}/__init__.py` : `${rel}.py`;
     const text = decoder.decode(bytes);
     ctx.registerCode(vmPath, text);
     if (isPackage) pkgDirs.set(name, dirOf(url));
-    scan(text, name, isPackage);
+    scan(text, name, isPackage, sink);
   }
 
-  async function resolveEntry(name, entry) {
+  async function resolveEntry(name, entry, sink) {
     if (isHostSpec(entry.url)) {
       if (ctx.isEager(name)) return;
       try {
         await ctx.registerHost(name, entry.hostUrl ?? null);
       } catch (error) {
-        failures.push(`host '${name}' failed to load: ${error.message}`);
+        sink.push(`host '${name}' failed to load: ${error.message}`);
       }
       return;
     }
@@ -169,7 +171,7 @@ export async function prefetch(rootSrc, ctx) {
     try {
       result = await ctx.fetchBytes(entry.url);
     } catch (error) {
-      failures.push(error.message);
+      sink.push(error.message);
       return;
     }
     if (!result.ok) {
@@ -177,27 +179,27 @@ export async function prefetch(rootSrc, ctx) {
       // request, a schemeless spec); the real reason first when the server answered.
       const hint = schemeHint(entry.raw);
       const plain = `could not fetch module '${entry.raw}' (${result.reason})`;
-      if (!hint) failures.push(plain);
-      else if (!entry.raw.startsWith('http://') || ctx.secure || result.status === 0) failures.push(hint);
-      else failures.push(`${plain}. Note: ${hint}`);
+      if (!hint) sink.push(plain);
+      else if (!entry.raw.startsWith('http://') || ctx.secure || result.status === 0) sink.push(hint);
+      else sink.push(`${plain}. Note: ${hint}`);
       return;
     }
     if (isWasmSpec(entry.url)) {
       try {
         await ctx.registerNative(name, entry.url, result.bytes);
       } catch (error) {
-        failures.push(`'${entry.raw}' failed to load as a wasm module: ${error.message}`);
+        sink.push(`'${entry.raw}' failed to load as a wasm module: ${error.message}`);
       }
       return;
     }
-    await registerSource(name, entry.url, result.bytes);
+    await registerSource(name, entry.url, result.bytes, sink);
     // A library's own manifest may name what it imports (it only adds names).
     const dir = dirOf(entry.url);
-    if (dir !== base) await loadManifest(`${dir}packages.json`, LAYER.LIBRARY);
+    if (dir !== base) await loadManifest(`${dir}packages.json`, LAYER.LIBRARY, sink);
   }
 
   // A module found as a file, the way the VM looks for it.
-  async function resolveFile(name) {
+  async function resolveFile(name, sink) {
     const dot = name.lastIndexOf('.');
     const parent = dot < 0 ? null : name.slice(0, dot);
     const leaf = name.slice(dot + 1);
@@ -208,35 +210,47 @@ export async function prefetch(rootSrc, ctx) {
       try {
         result = await ctx.fetchBytes(url);
       } catch (error) {
-        failures.push(error.message);
+        sink.push(error.message);
         return;
       }
       if (result.ok) {
-        await registerSource(name, url, result.bytes);
+        await registerSource(name, url, result.bytes, sink);
         return;
       }
       if (result.status === 404 || result.status === 410) {
         ctx.knownMissing.add(url);
         continue;
       }
-      failures.push(`could not fetch module '${name}' from '${url}' (${result.reason})`);
+      sink.push(`could not fetch module '${name}' from '${url}' (${result.reason})`);
       return;
     }
   }
 
-  scan(rootSrc, '__main__', false);
+  async function resolve(name, sink) {
+    const entry = ctx.table.get(name);
+    if (entry) await resolveEntry(name, entry, sink);
+    else await resolveFile(name, sink);
+  }
+
+  // Breadth-first in waves: the shallowest pending names are fetched concurrently
+  // (a package is always resolved before its submodules, which need its folder).
+  scan(rootSrc, '__main__', false, failures);
   while (queue.length > 0) {
-    const name = queue.shift();
-    if (visited.has(name)) continue;
-    visited.add(name);
-    if (BUILTIN_MODULES.has(name.split('.')[0])) continue;
+    const pending = [...new Set(queue.splice(0))].filter((n) => !visited.has(n) && !BUILTIN_MODULES.has(n.split('.')[0]));
+    if (pending.length === 0) break;
     if (!projectLoaded) {
       projectLoaded = true;
-      await loadManifest(`${base}packages.json`, LAYER.PROJECT);
+      await loadManifest(`${base}packages.json`, LAYER.PROJECT, failures);
     }
-    const entry = ctx.table.get(name);
-    if (entry) await resolveEntry(name, entry);
-    else await resolveFile(name);
+    const depth = (n) => n.split('.').length;
+    const shallowest = Math.min(...pending.map(depth));
+    const wave = pending.filter((n) => depth(n) === shallowest);
+    queue.push(...pending.filter((n) => depth(n) !== shallowest));
+    for (const name of wave) visited.add(name);
+    // Failures are listed in import order, whatever order the fetches finish in.
+    const sinks = wave.map(() => []);
+    await Promise.all(wave.map((name, i) => resolve(name, sinks[i])));
+    failures.push(...sinks.flat());
   }
   if (failures.length > 0) throw new PrefetchError(failures);
   return { visited, pkgDirs, base };
