@@ -233,7 +233,12 @@ export async function createWorker(opts = {}) {
     },
     reset: () => send(MSG.RESET),
     clearCache: () => send(MSG.CLEAR_CACHE),
-    pushEvent,
+    // Direct calls after dispose() fail; the copy handed to host factories stays
+    // silent (a listener may outlive the worker).
+    pushEvent(message) {
+      if (disposed) throw new Error('worker disposed');
+      pushEvent(message);
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
