@@ -5,7 +5,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { test, setup, boot, run, linesOf, DEDENT, WASM } from './harness.mjs';
+import { test, setup, boot, run, until, linesOf, DEDENT, WASM } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -313,4 +313,31 @@ test('an event pushed by a factory before the worker has even loaded is kept for
     return (await w.run('print(receive())')).out;
   });
   assert.equal(out, 'pushed while loading\n');
+});
+
+test("the README's dom example runs as written (and a mainThreadModule named dom beats the default)", async () => {
+  const t = await env.open();
+  env.server.resetLog();
+  const info = await boot(t.page, { wasmUrl: WASM }, { mt: { dom: 'dom' } });
+  assert.equal(info.error, undefined, info.error);
+  await t.page.evaluate(() => {
+    window.domRun = window.w.run(
+      [
+        'from dom import query, set_text, bind_event',
+        '',
+        'bind_event(query("#btn"), "click", "click")',
+        'async def main():',
+        '    while True:',
+        '        receive()',
+        '        set_text(query("#btn"), "clicked")',
+        'run(main())',
+      ].join('\n'),
+    ).then(() => 'ended', (e) => `failed: ${e.message}`);
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await t.page.textContent('#btn'), 'btn');
+  await t.page.click('#btn');
+  await until(async () => (await t.page.textContent('#btn')) === 'clicked', 'the click handled in Python');
+  assert.equal(env.server.requested(/^\/host\/dom\//), 0, 'the default dom host module was not fetched');
+  assert.equal(await t.page.evaluate(() => Promise.race([window.domRun, new Promise((r) => setTimeout(() => r('still running'), 50))])), 'still running');
 });
