@@ -64,6 +64,8 @@ test('laziness: only the modules a run imports are fetched, and each once across
   assert.equal(env.server.requested(`${PY}/calc.py`), 1, 'fetched once, then cached in the worker');
   assert.equal(env.server.requested(`${PY}/helper.py`), 1);
   assert.equal(env.server.requested(`${PY}/unused.py`), 0, 'a declared but unused module is never fetched');
+  // the project manifest beside the page was probed once: its 404 is remembered
+  assert.equal(env.server.requested('/tests/browser/fixtures/packages.json'), 1);
 });
 
 test('laziness: an import inside a function that never runs is still prefetched, nothing else', async () => {
