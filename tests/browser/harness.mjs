@@ -67,6 +67,7 @@ export async function setup({ servers = 1 } = {}) {
   for (let i = 0; i < servers; i++) list.push(await startServer());
   const browser = await launch();
   const contexts = [];
+  const pageErrors = []; // uncaught exceptions of every page: none is expected
   const env = {
     server: list[0],
     servers: list,
@@ -77,6 +78,7 @@ export async function setup({ servers = 1 } = {}) {
       if (!context) contexts.push(ctx);
       const page = await ctx.newPage();
       const log = watch(page);
+      page.on('pageerror', (err) => pageErrors.push(`${path}: ${err.message}`));
       const url = /^https?:/.test(path) ? path : server.url(path);
       await page.goto(url);
       return {
@@ -90,10 +92,12 @@ export async function setup({ servers = 1 } = {}) {
         reopen: (p = path) => env.open(p, { server, context: ctx }),
       };
     },
+    /** Fails when any page of this file had an uncaught exception or unhandled rejection. */
     async teardown() {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close().catch(() => {});
       for (const s of list) await s.close();
+      if (pageErrors.length) throw new Error(`uncaught errors in pages:\n  ${pageErrors.join('\n  ')}`);
     },
   };
   return env;
