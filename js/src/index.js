@@ -112,7 +112,12 @@ export async function createWorker(opts = {}) {
 
   // Eager main-thread modules: factories / objects given in memory.
   const eager = {};
-  for (const [name, value] of Object.entries(mainThreadModules ?? {})) eager[name] = installHandlers(name, value);
+  try {
+    for (const [name, value] of Object.entries(mainThreadModules ?? {})) eager[name] = installHandlers(name, value);
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
 
   const loadHostModule = (name, manifestUrl) => {
     if (!hostLoads.has(name)) {
