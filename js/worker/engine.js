@@ -191,7 +191,10 @@ export class Engine {
       // pinned in the lockfile after the run.
       fetchLate: (vmPath) => {
         if (!resolved) return null;
-        const url = lateModuleUrl(vmPath, resolved);
+        // The VM prefixes the main program's folder (a `filename` such as 'app/main.py').
+        const folder = filename.includes('/') ? filename.slice(0, filename.lastIndexOf('/') + 1) : '';
+        if (folder && !vmPath.startsWith(folder)) return null;
+        const url = lateModuleUrl(vmPath.slice(folder.length), resolved);
         if (!url || this.knownMissing.has(url)) return null;
         let bytes = this.fetched.get(url) ?? null;
         if (!bytes) {
@@ -234,7 +237,7 @@ export class Engine {
       // The resolution table of this run, lowest layer first.
       const table = new ResolutionTable();
       const page = baseUrl ?? (globalThis.location ? globalThis.location.href : 'file:///');
-      const base = asFolder(resolveSpec(entryDir || '.', page.endsWith('/') ? page : page));
+      const base = asFolder(resolveSpec(entryDir || '.', page));
       table.addManifest({ imports: this.defaultImports }, base, LAYER.DEFAULT);
       for (const name of this.hostNames.defaults) table.set(name, hostEntry(name, LAYER.DEFAULT));
       table.addManifest({ imports: this.userImports }, this.pageBase ?? page, LAYER.USER);
