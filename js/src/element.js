@@ -54,13 +54,15 @@ export class EdgePythonElement extends Base {
     try {
       const hostModules = {};
       const imports = {};
+      const preloaded = {}; // handed to the worker: its prefetch reads the same manifest
       if (packages) {
         const manifestUrl = resolveAgainst(packages, page);
         const response = await fetch(manifestUrl);
         if (!response.ok) throw new Error(`could not fetch packages '${packages}' (${response.status} at ${manifestUrl})`);
         let manifest;
         try {
-          manifest = await response.json();
+          preloaded[manifestUrl] = await response.text();
+          manifest = JSON.parse(preloaded[manifestUrl]);
         } catch (error) {
           throw new Error(`packages '${packages}' is not valid JSON: ${error.message}`);
         }
@@ -69,7 +71,7 @@ export class EdgePythonElement extends Base {
           imports[name] = String(url).startsWith('mt:') ? url : resolveAgainst(url, manifestUrl);
         }
       }
-      const opts = { hostModules, imports };
+      const opts = { hostModules, imports, preloaded };
       if (wasm) opts.wasmUrl = resolveAgainst(wasm, page);
       const worker = await createWorker(opts);
       if (generation !== this._generation || !this.isConnected) {

@@ -62,6 +62,9 @@ export async function createWorker(opts = {}) {
     defaults = true,
     version = null,
     preemptInterval = 100000,
+    // Internal (the element): {url: text} of manifests already fetched, so the worker
+    // does not fetch them again.
+    preloaded = {},
   } = opts;
   const base = pageBase();
   const worker = spawnWorker();
@@ -205,6 +208,7 @@ export async function createWorker(opts = {}) {
         loaders: loaderUrls,
         version,
         preemptInterval,
+        preloaded,
       },
     });
   } catch (error) {

@@ -108,6 +108,7 @@ export class Engine {
     this.hostNames = { defaults: opts.hostNames?.defaults ?? [], user: opts.hostNames?.user ?? [] };
     this.eager = new Map(Object.entries(opts.eager ?? {}));
     this.preemptInterval = opts.preemptInterval ?? 0;
+    for (const [url, text] of Object.entries(opts.preloaded ?? {})) this.fetched.set(url, utf8(String(text)));
     this.loaders = [];
     for (const url of opts.loaders ?? []) {
       const mod = await import(url);
