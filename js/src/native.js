@@ -47,16 +47,16 @@ export function makeGuestEnv(getCompiler, guest) {
   const free = (p, len) => getCompiler().wasm_free(p, Math.max(1, len));
   // Shared by edge_decode / edge_take_error: call `fn(kindSlot, dst, max)` in
   // compiler memory and copy the slot and bytes back to the guest.
-  const readBack = (outSlot, dst, dstMax, fn) => {
+  // `slotAlways`: the export writes the slot even when it returns -(bytes needed)
+  // (host_edge_decode's tag); otherwise only on success (host_edge_take_error's kind).
+  const readBack = (outSlot, dst, dstMax, slotAlways, fn) => {
     const c = getCompiler();
     const slot = c.wasm_alloc(4);
+    cview().setUint32(slot, 0xffffffff, true);
     const buf = c.wasm_alloc(Math.max(1, dstMax));
     const n = fn(slot, buf, dstMax);
-    const kind = cview().getUint32(slot, true);
-    if (n >= 0 && (n > 0 || kind !== undefined)) {
-      gview().setUint32(outSlot, kind, true);
-      if (n > 0) gmem().set(cmem().subarray(buf, buf + n), dst);
-    }
+    if (slotAlways || n >= 0) gview().setUint32(outSlot, cview().getUint32(slot, true), true);
+    if (n > 0) gmem().set(cmem().subarray(buf, buf + n), dst);
     c.wasm_free(buf, Math.max(1, dstMax));
     c.wasm_free(slot, 4);
     return n;
@@ -81,7 +81,7 @@ export function makeGuestEnv(getCompiler, guest) {
       return h;
     },
     edge_decode(handle, outTag, dst, dstMax) {
-      return readBack(outTag, dst, dstMax, (slot, buf, max) => getCompiler().host_edge_decode(handle, slot, buf, max));
+      return readBack(outTag, dst, dstMax, true, (slot, buf, max) => getCompiler().host_edge_decode(handle, slot, buf, max));
     },
     edge_release(handle) {
       getCompiler().host_edge_release(handle);
@@ -92,7 +92,7 @@ export function makeGuestEnv(getCompiler, guest) {
       free(p, l);
     },
     edge_take_error(outKind, dst, dstMax) {
-      return readBack(outKind, dst, dstMax, (slot, buf, max) => getCompiler().host_edge_take_error(slot, buf, max));
+      return readBack(outKind, dst, dstMax, false, (slot, buf, max) => getCompiler().host_edge_take_error(slot, buf, max));
     },
   };
 }

@@ -125,3 +125,9 @@ test('on an http page the real reason comes first; the http:// hint only follows
     return true;
   });
 });
+
+test('edge_decode reports the tag even when the guest buffer is too small', { skip: pluginBytes ? false : 'build/fixtures/plugin.wasm not built' }, async () => {
+  const { engine } = await makeEngine({ files: { [u('p.wasm')]: pluginBytes }, load: { imports: { plug: './p.wasm' } } });
+  const { out } = await run(engine, 'import plug\ntry:\n    plug.greet("x" * 1000)\nexcept ValueError as e:\n    print("ValueError", e)');
+  assert.equal(out, 'ValueError name too long\n');
+});
