@@ -3,7 +3,8 @@
 #   make setup   install everything the project needs (Debian + npm packages; idempotent)
 #   make build   native build (build/native/edge, tests) and wasm build (build/wasm/compiler_lib.wasm)
 #   make test    setup + build + every test suite
-#   make demo    setup + build + run examples/hello.py through compiler_lib.wasm
+#   make demo    setup + build + run examples/hello.py through compiler_lib.wasm, then serve
+#                the repository on 127.0.0.1:$(PORT) and print the example pages' URLs
 #   make bench   native benchmarks against python3 (ratios; nothing asserts timings)
 #
 # Both builds use CMake; the wasm one goes through Debian's emscripten (emcmake).
@@ -16,7 +17,7 @@ export NODE_PATH := /usr/share/nodejs
 NATIVE_DIR := build/native
 WASM_DIR := build/wasm
 
-.PHONY: all setup build build-native build-wasm constants test test-unit test-corpus test-js demo bench clean
+.PHONY: all setup build build-native build-wasm constants test test-unit test-corpus test-js test-browser demo bench clean
 
 all: build
 
@@ -35,13 +36,22 @@ build-native: constants
 build-wasm: constants
 	emcmake cmake -S . -B $(WASM_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) > /dev/null
 	cmake --build $(WASM_DIR) -j $(JOBS)
+	cp $(WASM_DIR)/compiler_lib.wasm js/compiler_lib.wasm
 
 test: setup build
 	./scripts/run_tests.sh
 
+PORT ?= 8000
+
 demo: setup build
 	@echo "--- examples/hello.py through compiler_lib.wasm:"
 	node js/cli.mjs examples/hello.py
+	@cp build/wasm/compiler_lib.wasm js/compiler_lib.wasm
+	@echo "--- the example pages (Ctrl+C stops the server):"
+	PORT=$(PORT) node tests/browser/server.mjs
+
+test-browser:
+	node --test tests/browser/
 
 bench: build-native
 	node bench/run.mjs --edge $(NATIVE_DIR)/edge

@@ -9,11 +9,18 @@
 // scheduler: wait for timers on the real clock, treat 1/60 s as an animation frame,
 // feed receive() the lines of `--events FILE`, and resume after preemption
 // (EDGE_PREEMPT=N preempts every N ticks, as the native runner does).
+//
+// Import resolution, the env imports and the plugin loader are the browser runtime's
+// own modules (js/src/prefetch.js, env.js, native.js, rt.js) over file: URLs.
 import { readFileSync, existsSync, writeSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { STATUS, statusKind, statusPayload } from './abi_constants.js';
+import { prefetch, PrefetchError, ResolutionTable } from './src/prefetch.js';
+import { makeCompilerEnv, nowNs } from './src/env.js';
+import { NativeTable, loadNativeModule } from './src/native.js';
+import { makeRt } from './src/rt.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_WASM = resolve(here, '..', 'build', 'wasm', 'compiler_lib.wasm');
@@ -73,71 +80,75 @@ class Memory {
   }
 }
 
-function makeImports(getMemory, mainDir) {
-  return {
-    env: {
-      host_print(ptr, len) {
-        writeSync(1, getMemory().bytes(ptr, len));
-      },
-      host_now_ns() {
-        return process.hrtime.bigint();
-      },
-      // Modules are registered before the run; this answers late lookups by reading
-      // the file next to the main script (the same place the native runner looks).
-      host_fetch_bytes(specPtr, specLen, hashPtr, outLenPtr) {
-        const memory = getMemory();
-        const spec = memory.text(specPtr, specLen);
-        const path = spec.startsWith('/') ? spec : join(mainDir, spec);
-        if (!existsSync(path)) {
-          new DataView(memory.exports.memory.buffer).setUint32(outLenPtr, 0, true);
-          return 0;
-        }
-        const data = readFileSync(path);
-        const ptr = memory.exports.wasm_alloc(data.length);
-        memory.bytes(ptr, data.length).set(data);
-        new DataView(memory.exports.memory.buffer).setUint32(outLenPtr, data.length, true);
-        return ptr;
-      },
-      host_call_native() {
-        return 1;
-      },
+// The env imports are the browser runtime's (js/src/env.js): native .wasm plugins
+// named in a packages.json beside the script work here too. Output is written as the
+// raw bytes print() produced, and late module lookups read the file next to the main
+// script (the same place the native runner looks).
+function makeImports(getMemory, mainDir, nativeTable) {
+  const env = makeCompilerEnv({
+    getExports: () => getMemory().exports,
+    nativeTable,
+    rt: makeRt(() => getMemory().exports),
+    files: new Map(),
+    fetchLate(spec) {
+      const path = spec.startsWith('/') ? spec : join(mainDir, spec);
+      return existsSync(path) ? readFileSync(path) : null;
     },
-  };
+    onPrint() {},
+    captureHostCall() {
+      throw new Error('there is no main thread to answer host calls here');
+    },
+  });
+  env.host_print = (ptr, len) => writeSync(1, getMemory().bytes(ptr, len));
+  return { env };
 }
 
 // Registers the modules `source` imports, transitively, by their path relative to the
-// main script's folder ("pkg/mod.py" or "pkg/__init__.py").
-function registerImports(memory, mainDir, source, seen) {
+// main script's folder ("pkg/mod.py" or "pkg/__init__.py"). The resolution is the
+// browser runtime's (js/src/prefetch.js) over file: URLs: modules next to the script,
+// packages, relative imports, and a packages.json `imports` table beside it.
+async function registerImports(memory, mainDir, source, nativeTable) {
   const { exports } = memory;
-  const len = memory.writeSource(source);
-  const n = exports.extract_imports(len);
-  if (n < 0) return;  // a syntax error: the run itself will report it
-  const lines = memory.text(exports.out_ptr(), n).split('\n').filter(Boolean);
-  const names = [];
-  for (const line of lines) {
-    const fields = line.split('\t');
-    if (fields[0] === 'b') names.push(fields[1]);
-  }
-  for (const name of names) {
-    const parts = name.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-      const rel = parts.slice(0, i).join('/');
-      for (const candidate of [`${rel}.py`, `${rel}/__init__.py`]) {
-        if (seen.has(candidate)) break;
-        const path = join(mainDir, candidate);
-        if (!existsSync(path)) continue;
-        seen.add(candidate);
-        const text = readFileSync(path, 'utf8');
-        const [specPtr, specLen] = memory.allocText(candidate);
-        const [srcPtr, srcLen] = memory.allocText(text);
-        exports.register_code_module(specPtr, specLen, srcPtr, srcLen);
-        exports.wasm_free(specPtr, specLen);
-        exports.wasm_free(srcPtr, srcLen);
-        registerImports(memory, mainDir, text, seen);
-        break;
-      }
-    }
-  }
+  await prefetch(source, {
+    base: pathToFileURL(`${mainDir}/`).href,
+    secure: false,
+    table: new ResolutionTable(),
+    knownMissing: new Set(),
+    extractImports(text) {
+      const n = exports.extract_imports(memory.writeSource(text));
+      return n < 0 ? null : memory.text(exports.out_ptr(), n);  // a syntax error: the run reports it
+    },
+    async fetchBytes(url) {
+      const path = fileURLToPath(url);
+      if (!existsSync(path)) return { ok: false, status: 404, reason: `no such file: ${path}` };
+      return { ok: true, bytes: readFileSync(path) };
+    },
+    registerCode(vmPath, text) {
+      const [specPtr, specLen] = memory.allocText(vmPath);
+      const [srcPtr, srcLen] = memory.allocText(text);
+      exports.register_code_module(specPtr, specLen, srcPtr, srcLen);
+      exports.wasm_free(specPtr, specLen);
+      exports.wasm_free(srcPtr, srcLen);
+    },
+    async registerNative(name, url, bytes) {
+      const { names, entries } = await loadNativeModule(url, bytes, {
+        compilerExports: exports,
+        rt: makeRt(() => exports),
+        fetchedSources: new Map(),
+        loaders: [],
+      });
+      const baseId = nativeTable.add(entries);
+      const [specPtr, specLen] = memory.allocText(name);
+      const [namesPtr, namesLen] = memory.allocText(names.join('\n'));
+      exports.register_native_module(specPtr, specLen, namesPtr, namesLen, baseId);
+      exports.wasm_free(specPtr, specLen);
+      exports.wasm_free(namesPtr, namesLen);
+    },
+    async registerHost(name) {
+      throw new Error(`'${name}' is a main-thread host module; there is no page here`);
+    },
+    isEager: () => false,
+  });
 }
 
 async function main() {
@@ -149,8 +160,9 @@ async function main() {
   const mainDir = dirname(file);
 
   let memory = null;
+  const nativeTable = new NativeTable();
   const module = await WebAssembly.compile(readFileSync(options.wasm));
-  const instance = await WebAssembly.instantiate(module, makeImports(() => memory, mainDir));
+  const instance = await WebAssembly.instantiate(module, makeImports(() => memory, mainDir, nativeTable));
   memory = new Memory(instance);
   const { exports } = instance;
   if (exports._initialize) exports._initialize();
@@ -158,7 +170,12 @@ async function main() {
   const [pathPtr, pathLen] = memory.allocText(file);
   exports.set_main_path(pathPtr, pathLen);
   exports.wasm_free(pathPtr, pathLen);
-  registerImports(memory, mainDir, source, new Set());
+  try {
+    await registerImports(memory, mainDir, source, nativeTable);
+  } catch (error) {
+    if (error instanceof PrefetchError) fail(error.message, 1);
+    throw error;
+  }
 
   const events = options.events === null ? [] : readFileSync(options.events, 'utf8').split('\n');
   if (events.length > 0 && events[events.length - 1] === '') events.pop();
@@ -182,7 +199,7 @@ async function main() {
         return code;
       }
       case STATUS.PENDING_TIMER: {
-        const waitNs = exports.last_yield_deadline_ns() - process.hrtime.bigint();
+        const waitNs = exports.last_yield_deadline_ns() - nowNs();
         if (waitNs > 0n) await sleepMs(Number(waitNs / 1000000n) + 1);
         break;
       }

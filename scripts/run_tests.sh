@@ -24,6 +24,8 @@ run "python corpus, native and wasm" node tests/run_corpus.mjs --target both
 # The scheduler must not change what a program prints when it takes control back
 # every few ticks (docs/concurrency.md, "Preemption and limits").
 run "python corpus, preempted every 3 ticks, native and wasm" node tests/run_corpus.mjs --target both --preempt 3
+# The runtime in real headless Chromium (tests/browser/README.md): servers on 127.0.0.1.
+run "browser tests (node --test, Chromium)" node --test tests/browser/
 
 echo
 echo "=== summary"
