@@ -34,7 +34,7 @@ export function ensureFixtures({ force = false } = {}) {
       [
         '-O2', '--no-entry', '-sSTANDALONE_WASM', '-sERROR_ON_UNDEFINED_SYMBOLS=0', '-sWARN_ON_UNDEFINED_SYMBOLS=0',
         '-sINITIAL_MEMORY=1MB', '-sTOTAL_STACK=64KB',
-        ...v.defines, source, '-o', out,
+        ...v.defines, '-I', resolve(root, 'std/sdk'), source, '-o', out,
       ],
       { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' } },
     );

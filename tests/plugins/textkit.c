@@ -107,9 +107,7 @@ EDGE_FUNCTION(checked_sqrt) {
   if (edge_get_f64(argv[0], &x, "x")) return 1;
   if (x != x) return edge_fail(EDGE_ERR_CUSTOM, "ArithmeticError: nan has no square root");
   if (x < 0) return edge_fail(EDGE_ERR_VALUE, "math domain error");
-  double r = x / 2 > 1 ? x / 2 : 1;
-  for (int i = 0; i < 60; i++) r = 0.5 * (r + x / r);
-  *out = edge_float(x == 0 ? 0.0 : r);
+  *out = edge_float(__builtin_sqrt(x)); /* f64.sqrt: no libm needed */
   return 0;
 }
 
