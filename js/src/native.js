@@ -8,6 +8,8 @@
 //   main       {module, name}: answered by the page's main thread (deferred call)
 // Invariant: the table is rebuilt for every run (instances are per run), and the
 // trailing kwargs slot of argv is passed to wasmpdk functions only.
+import { PLUGIN_ABI_VERSION } from '../abi_constants.js';
+
 const decoderUtf8 = new TextDecoder();
 
 export class NativeTable {
@@ -97,7 +99,7 @@ export function makeGuestEnv(getCompiler, guest) {
   };
 }
 
-export const PLUGIN_ABI_VERSION = 1;
+export { PLUGIN_ABI_VERSION };
 
 // The built-in Path A loader: any module that exports __edge_alloc. Always tried
 // after the custom loaders.
@@ -111,7 +113,7 @@ export const builtinLoader = {
     instance = await WebAssembly.instantiate(module, { env });
     const ex = instance.exports;
     if (typeof ex.__edge_alloc !== 'function') {
-      throw new Error("native module missing '__edge_alloc(size: u32) -> *mut u8' (plugin ABI v1, see docs/embedding.md)");
+      throw new Error("native module missing '__edge_alloc(size: u32) -> *mut u8' (plugin ABI v1, see docs/plugin-abi.md)");
     }
     if (!(ex.memory instanceof WebAssembly.Memory)) throw new Error("native module does not export its 'memory'");
     if (typeof ex.__edge_abi_version === 'function') {
