@@ -1589,17 +1589,13 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
 
       // --- pattern matching -----------------------------------------------------------------------
       CASE(MatchSequence) {
-        SAVE_FRAME();
-        Fallible<bool> r = match_is_sequence(vm, TOP());
-        if (r.failed()) goto error;
-        PUSH(Value::boolean(r.value()));
+        bool is_sequence = match_is_sequence(vm, TOP());
+        PUSH(Value::boolean(is_sequence));
         NEXT();
       }
       CASE(MatchMapping) {
-        SAVE_FRAME();
-        Fallible<bool> r = match_is_mapping(vm, TOP());
-        if (r.failed()) goto error;
-        PUSH(Value::boolean(r.value()));
+        bool is_mapping = match_is_mapping(vm, TOP());
+        PUSH(Value::boolean(is_mapping));
         NEXT();
       }
       CASE(GetLen) {
@@ -1611,18 +1607,18 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       }
       CASE(MatchKeys) {
         SAVE_FRAME();
-        Value values = TRY_VALUE(match_keys(vm, PEEK(2), TOP()));
+        Value values = TRY_VALUE(match_keys_rpy(vm, PEEK(2), TOP()));
         PUSH(values);
         NEXT();
       }
       CASE(CopyDictWithoutKeys) {
         SAVE_FRAME();
-        TOP() = TRY_VALUE(match_copy_without_keys(vm, PEEK(2), TOP()));
+        TOP() = TRY_VALUE(match_copy_without_keys_rpy(vm, PEEK(2), TOP()));
         NEXT();
       }
       CASE(MatchClass) {
         SAVE_FRAME();
-        Value r = TRY_VALUE(match_class(vm, PEEK(3), PEEK(2), TOP(), arg));
+        Value r = TRY_VALUE(match_class_rpy(vm, PEEK(3), PEEK(2), TOP(), arg));
         sp -= 2;
         TOP() = r;
         NEXT();
