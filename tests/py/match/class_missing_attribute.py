@@ -1,0 +1,9 @@
+class A:
+    def __init__(self):
+        self.present = 1
+
+match A():
+    case A(absent=_):
+        print("no")
+    case A(present=p):
+        print("present", p)

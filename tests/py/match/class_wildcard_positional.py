@@ -1,0 +1,8 @@
+class P:
+    __match_args__ = ("a", "b", "c")
+    def __init__(self):
+        self.a, self.b, self.c = 1, 2, 3
+
+match P():
+    case P(_, _, c):
+        print("third is", c)

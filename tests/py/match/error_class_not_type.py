@@ -1,0 +1,4 @@
+notaclass = 3
+match 1:
+    case notaclass():
+        print("no")

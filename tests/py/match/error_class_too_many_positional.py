@@ -1,0 +1,6 @@
+class C:
+    pass
+
+match C():
+    case C(1):
+        print("no")

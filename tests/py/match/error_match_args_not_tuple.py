@@ -1,0 +1,7 @@
+class C:
+    __match_args__ = ["a"]
+    a = 1
+
+match C():
+    case C(x):
+        print(x)

@@ -1,0 +1,5 @@
+match 1:
+    case 1 | y:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,6 @@
+class K:
+    L = [1]
+
+match {1: 2}:
+    case {K.L: _}:
+        pass

@@ -1,0 +1,4 @@
+config = {"server": {"host": "localhost", "ports": [80, 443]}, "debug": True}
+match config:
+    case {"server": {"host": str(host), "ports": [first, *others]}, "debug": bool(debug)}:
+        print(host, first, others, debug)

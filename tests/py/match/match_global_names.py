@@ -1,0 +1,8 @@
+def setg(v):
+    global g
+    match v:
+        case [g]:
+            pass
+
+setg([42])
+print(g)

@@ -1,0 +1,8 @@
+mode = "fast"
+class Config:
+    match mode:
+        case "fast":
+            speed = 10
+        case "slow":
+            speed = 1
+print(Config.speed)

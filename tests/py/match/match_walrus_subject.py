@@ -1,0 +1,4 @@
+data = [3, 4]
+match (n := len(data)):
+    case 2:
+        print("two items, n =", n)

@@ -1,0 +1,4 @@
+rest = [2, 3]
+match 1, *rest:
+    case (a, b, c):
+        print(a, b, c)

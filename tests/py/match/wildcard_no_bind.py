@@ -1,0 +1,5 @@
+_ = "untouched"
+match 5:
+    case _:
+        print("wildcard matched")
+print(_)
