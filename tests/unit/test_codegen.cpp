@@ -143,7 +143,7 @@ TEST_CASE("match statements keep the stack consistent on every path") {
   const char* programs[] = {
       // Captures waiting on the stack under nested sequence, mapping and class patterns.
       "def f(x):\n  match x:\n    case [a, [b, *c], {'k': d, **e}] if a:\n      return a, b, c, d, e\n"
-      "    case C(p, q=[r, _]) | D(p, r, q):\n      return p, q, r\n    case _:\n      return None\n",
+      "    case C(p, q=[r, _]) | D(r, p):\n      return p, r\n    case _:\n      return None\n",
       // Alternatives binding in different orders, `as`, breaks and returns from bodies.
       "def f(xs):\n  for x in xs:\n    match x:\n      case (a, b, 1) | (b, a, 2) as t:\n        break\n"
       "      case [1, *_, z] if z:\n        continue\n      case {1: 2}:\n        return x\n  return None\n",
