@@ -1,0 +1,6 @@
+try:
+    match 1:
+        case Undefined():
+            pass
+except NameError as e:
+    print(e)

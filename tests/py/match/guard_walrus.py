@@ -1,0 +1,3 @@
+match [3]:
+    case [x] if (y := x * 2) > 5:
+        print(x, y)

@@ -1,0 +1,9 @@
+class K:
+    A = "x"
+    B = "x"
+
+match {"y": 1, "z": 2}:
+    case {K.A: 1, K.B: 2}:
+        print("no")
+    case _:
+        print("a missing key stops the match before the duplicate is seen")
