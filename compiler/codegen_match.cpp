@@ -97,6 +97,8 @@ void CodeGen::compile_match(const Match* s) {
 
 void CodeGen::compile_pattern(const Pattern* p, PatternContext& pc) {
   if (diag_.failed()) return;
+  // Errors inside a pattern point at the line of the innermost pattern being checked.
+  set_line(p->span);
   switch (p->kind) {
     case PatternKind::MatchValue:
       compile_pattern_value(p->as<MatchValue>(), pc);
@@ -289,6 +291,7 @@ void CodeGen::compile_pattern_mapping(const MatchMapping* p, PatternContext& pc)
     }
     seen.push_back(value);
   }
+  set_line(p->span);
   emit(Op::BuildTuple, static_cast<uint32_t>(size));
   emit(Op::MatchKeys);  // [subject, keys, values or None]
   pc.on_top += 2;
