@@ -221,7 +221,7 @@ void CodeGen::compile_pattern_sequence(const MatchSequence* p, PatternContext& p
   } else {
     size_t before = star, after = size - star - 1;
     if (before > 255 || after > 0xFFFF) {
-      error(p->span, "too many sub-patterns in sequence pattern");
+      error(p->span, "too many expressions in star-unpacking sequence pattern");
       return;
     }
     emit(Op::UnpackEx, static_cast<uint32_t>(before | (after << 8)));

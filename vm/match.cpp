@@ -99,8 +99,10 @@ Result match_class_rpy(VM& vm, Value x, Value cls_value, Value names, uint32_t p
   List* attrs = make_list(vm, positional + kw->length);
   TempRoot attrs_root(vm, Value::from_object(attrs));
   // The names already used (positional through __match_args__, then keywords): a
-  // name twice is an error. The Str objects stay alive in __match_args__ or `names`.
+  // name twice is an error. The Str objects stay alive in __match_args__ (rooted here
+  // until the end: it may be a fresh tuple from a metaclass property) or `names`.
   std::vector<Str*> seen;
+  TempRoot args_root(vm, Value::none());
   if (positional > 0) {
     Result found = getattr_opt(vm, cls_value, vm.names.dunder_match_args);
     Value match_args = Value::null();
@@ -110,7 +112,7 @@ Result match_class_rpy(VM& vm, Value x, Value cls_value, Value names, uint32_t p
     } else {
       match_args = found.value();
     }
-    TempRoot args_root(vm, match_args);
+    args_root.set(match_args.is_null() ? Value::none() : match_args);
     bool match_self = false;
     uint32_t allowed;
     if (!match_args.is_null()) {
