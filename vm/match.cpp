@@ -29,13 +29,16 @@ Result match_keys_rpy(VM& vm, Value x, Value keys) {
   Dict* d = as_dict(x);  // the code generator checks MatchMapping first
   Tuple* values = make_tuple(vm, k->length);
   TempRoot root(vm, Value::from_object(values));
+  std::vector<int64_t> hashes;
   for (uint32_t i = 0; i < k->length; ++i) {
     Value key = k->item(i);
     // Keys are checked for duplicates as they are looked up (so a missing key stops
-    // the match before a later duplicate is noticed, as in CPython). Hash first: an
-    // unhashable key is a TypeError even when it would be a duplicate.
-    EDGE_TRY(hash(vm, key));
+    // the match before a later duplicate is noticed, as in CPython), the way a set
+    // would: by hash, then equality. An unhashable key is a TypeError.
+    int64_t h = EDGE_TRY(hash(vm, key));
+    hashes.push_back(h);
     for (uint32_t j = 0; j < i; ++j) {
+      if (hashes[j] != h) continue;
       if (EDGE_TRY(equal(vm, k->item(j), key))) {
         std::string text = EDGE_TRY(repr_string(vm, key));
         return vm.raise_fmt(vm.exc.ValueError, "mapping pattern checks duplicate key ({})", text);
