@@ -29,6 +29,16 @@ Result match_keys_rpy(VM& vm, Value x, Value keys) {
   Dict* d = as_dict(x);  // the code generator checks MatchMapping first
   Tuple* values = make_tuple(vm, k->length);
   TempRoot root(vm, Value::from_object(values));
+  // CPython looks keys up with `x.get(key, sentinel)`: a dict subclass that overrides
+  // `get` sees every lookup (one that only defines __missing__ does not).
+  Value getter = Value::null();
+  Type* t = type_of(vm, x);
+  if (t != vm.types.dict && !type_lookup(t, vm.names.get).is(type_lookup(vm.types.dict, vm.names.get))) {
+    getter = EDGE_TRY(getattr(vm, x, vm.names.get));
+  }
+  TempRoot getter_root(vm, getter.is_null() ? Value::none() : getter);
+  List* sentinel = make_list(vm);
+  TempRoot sentinel_root(vm, Value::from_object(sentinel));
   std::vector<int64_t> hashes;
   for (uint32_t i = 0; i < k->length; ++i) {
     Value key = k->item(i);
@@ -44,7 +54,13 @@ Result match_keys_rpy(VM& vm, Value x, Value keys) {
         return vm.raise_fmt(vm.exc.ValueError, "mapping pattern checks duplicate key ({})", text);
       }
     }
-    Value v = EDGE_TRY(dict_get(vm, d, key));
+    Value v;
+    if (getter.is_null()) {
+      v = EDGE_TRY(dict_get(vm, d, key));
+    } else {
+      v = EDGE_TRY(call2(vm, getter, key, Value::from_object(sentinel)));
+      if (v.is(Value::from_object(sentinel))) v = Value::null();
+    }
     if (v.is_null()) return Value::none();
     values->items()[i] = v;
   }
