@@ -105,7 +105,9 @@ Error raise_name_error(VM& vm, Str* name) {
 // Pushes the items of `seq` for UnpackSequence: exactly `n` items, the first on top.
 Status unpack_sequence(VM& vm, Value seq, uint32_t n, Value* out_top) {
   // out_top[-1] receives item 0 ... out_top[-n] receives item n-1 (stack order).
-  if (is_tuple(seq) || is_list(seq)) {
+  // Exact tuples and lists only: a subclass may override __iter__.
+  Type* exact = seq.is_object() ? seq.as_object()->type : nullptr;
+  if ((is_tuple(seq) && exact == vm.types.tuple) || (is_list(seq) && exact == vm.types.list)) {
     const Value* items;
     size_t len;
     if (is_tuple(seq)) {
@@ -670,7 +672,8 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       CASE(BinarySubscr) {
         Value key = TOP();
         Value container = PEEK(2);
-        if (is_list(container) && key.is_small_int()) {
+        // Exact lists only: a subclass may override __getitem__.
+        if (is_list(container) && container.as_object()->type == vm.types.list && key.is_small_int()) {
           List* l = as_list(container);
           int64_t i = key.as_small_int();
           int64_t n = static_cast<int64_t>(l->items.size());
@@ -691,7 +694,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         Value key = TOP();
         Value container = PEEK(2);
         Value v = PEEK(3);
-        if (is_list(container) && key.is_small_int()) {
+        if (is_list(container) && container.as_object()->type == vm.types.list && key.is_small_int()) {
           List* l = as_list(container);
           int64_t i = key.as_small_int();
           int64_t n = static_cast<int64_t>(l->items.size());
