@@ -37,8 +37,9 @@ Result match_keys_rpy(VM& vm, Value x, Value keys) {
     getter = EDGE_TRY(getattr(vm, x, vm.names.get));
   }
   TempRoot getter_root(vm, getter.is_null() ? Value::none() : getter);
-  List* sentinel = make_list(vm);
-  TempRoot sentinel_root(vm, Value::from_object(sentinel));
+  // The default passed to an overridden get: a fresh object no key can map to.
+  Value sentinel = getter.is_null() ? Value::none() : Value::from_object(make_list(vm));
+  TempRoot sentinel_root(vm, sentinel);
   std::vector<int64_t> hashes;
   for (uint32_t i = 0; i < k->length; ++i) {
     Value key = k->item(i);
@@ -58,8 +59,8 @@ Result match_keys_rpy(VM& vm, Value x, Value keys) {
     if (getter.is_null()) {
       v = EDGE_TRY(dict_get(vm, d, key));
     } else {
-      v = EDGE_TRY(call2(vm, getter, key, Value::from_object(sentinel)));
-      if (v.is(Value::from_object(sentinel))) v = Value::null();
+      v = EDGE_TRY(call2(vm, getter, key, sentinel));
+      if (v.is(sentinel)) v = Value::null();
     }
     if (v.is_null()) return Value::none();
     values->items()[i] = v;
