@@ -1,3 +1,4 @@
+# `as` binds the whole OR pattern to its left; nested OR patterns.
 match 2:
     case 1 | 2 as z:
         print("as applies to the whole OR pattern:", z)

@@ -1,3 +1,4 @@
+# `pattern as name` binds the subject once the inner pattern matches.
 def f(x):
     match x:
         case (1 | 2 | 3) as small:

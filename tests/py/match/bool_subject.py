@@ -1,3 +1,4 @@
+# True/1 and 1.0/1 compare equal in value patterns; singletons compare by identity.
 match True:
     case 0:
         print("0")

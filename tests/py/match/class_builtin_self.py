@@ -1,3 +1,4 @@
+# Built-in types take one positional sub-pattern matched against the subject itself.
 def kind(v):
     match v:
         case bool(b):

@@ -1,3 +1,4 @@
+# Subclasses of built-ins inherit self-matching unless they define __match_args__.
 class MyInt(int):
     pass
 

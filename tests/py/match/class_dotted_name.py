@@ -1,3 +1,4 @@
+# A class pattern may name its class with a dotted name.
 class shapes:
     class Circle:
         __match_args__ = ("r",)

@@ -1,3 +1,4 @@
+# Class pattern attributes go through __getattr__; AttributeError means no match.
 class Dynamic:
     def __getattr__(self, name):
         if name.startswith("dyn_"):

@@ -1,3 +1,4 @@
+# Class patterns check isinstance, and subclasses may redefine __match_args__.
 class Animal:
     __match_args__ = ("name",)
     def __init__(self, name):

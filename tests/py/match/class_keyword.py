@@ -1,3 +1,4 @@
+# Keyword sub-patterns match attributes by name.
 class Point:
     def __init__(self, x, y):
         self.x = x

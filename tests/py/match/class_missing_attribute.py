@@ -1,3 +1,4 @@
+# A missing attribute makes a class pattern fail without an error.
 class A:
     def __init__(self):
         self.present = 1

@@ -1,3 +1,4 @@
+# Class patterns nested inside sequence patterns and vice versa.
 class Node:
     __match_args__ = ("value", "children")
     def __init__(self, value, children=()):

@@ -1,3 +1,4 @@
+# Positional sub-patterns use __match_args__, and mix with keyword ones.
 class Point:
     __match_args__ = ("x", "y")
     def __init__(self, x, y):

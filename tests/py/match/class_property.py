@@ -1,3 +1,4 @@
+# Class pattern attributes may be properties (computed during the match).
 class Temp:
     __match_args__ = ("celsius", "fahrenheit")
     def __init__(self, c):

@@ -1,3 +1,4 @@
+# An exception raised by a property during a class pattern propagates.
 class P:
     __match_args__ = ("p",)
     @property

@@ -1,3 +1,4 @@
+# Wildcard positional sub-patterns still take their __match_args__ slot.
 class P:
     __match_args__ = ("a", "b", "c")
     def __init__(self):

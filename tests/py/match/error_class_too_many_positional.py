@@ -1,3 +1,4 @@
+# A class without __match_args__ accepts no positional sub-patterns.
 class C:
     pass
 

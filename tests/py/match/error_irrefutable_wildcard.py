@@ -1,3 +1,4 @@
+# A bare wildcard before the last case makes the rest unreachable: SyntaxError.
 print("never printed")
 match 1:
     case _:

@@ -1,3 +1,4 @@
+# Duplicate keys from dotted names are found at run time: ValueError.
 class K:
     A = "a"
     B = "a"

@@ -1,3 +1,4 @@
+# __match_args__ items must be strings.
 class C:
     __match_args__ = ("a", 2)
     a = 1

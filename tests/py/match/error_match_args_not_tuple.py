@@ -1,3 +1,4 @@
+# __match_args__ must be a tuple.
 class C:
     __match_args__ = ["a"]
     a = 1

@@ -1,3 +1,4 @@
+# An irrefutable alternative makes the case irrefutable too: SyntaxError.
 match 1:
     case 1 | y:
         pass

@@ -1,3 +1,4 @@
+# A keyword attribute repeated in a class pattern is a SyntaxError.
 class C:
     pass
 

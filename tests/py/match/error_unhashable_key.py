@@ -1,3 +1,4 @@
+# An unhashable mapping-pattern key raises TypeError.
 class K:
     L = [1]
 

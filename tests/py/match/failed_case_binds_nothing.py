@@ -1,3 +1,4 @@
+# A case that fails part-way through binds none of its names.
 match (1, 2):
     case (x, 3):
         print("no")

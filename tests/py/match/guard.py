@@ -1,3 +1,4 @@
+# Guards choose between cases with the same pattern.
 def f(p):
     match p:
         case (x, y) if x == y:

@@ -1,3 +1,4 @@
+# A guarded trailing `case _`.
 for flag in [True, False]:
     match 0:
         case 1:

@@ -1,3 +1,4 @@
+# A guard runs only when its pattern matched, in case order.
 calls = []
 def check(tag, result):
     calls.append(tag)

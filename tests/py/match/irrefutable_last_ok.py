@@ -1,3 +1,4 @@
+# Irrefutable patterns are allowed in the last case or with a guard.
 def f(x):
     match x:
         case 1:

@@ -1,3 +1,4 @@
+# Bytes literal patterns; str and bytes never compare equal.
 for x in [b"ab", "ab", bytearray(b"ab"), b""]:
     match x:
         case b"ab":

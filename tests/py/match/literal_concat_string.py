@@ -1,3 +1,4 @@
+# Implicitly concatenated, escaped and raw string literal patterns.
 match "abcdef":
     case "abc" "def":
         print("implicit concatenation works")

@@ -1,3 +1,4 @@
+# Float literal patterns compare with ==.
 for x in [1.5, 3, 3.0, 1e100, 0.1 + 0.2]:
     match x:
         case 1.5:

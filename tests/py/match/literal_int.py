@@ -1,3 +1,4 @@
+# Integer literal patterns compare with == (so 1.0 and True match 1).
 def f(x):
     match x:
         case 0:

@@ -1,3 +1,4 @@
+# nan matches no literal; big and negative integer literals; -0.0.
 match float("nan"):
     case 1.0:
         print("no")

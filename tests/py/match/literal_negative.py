@@ -1,3 +1,4 @@
+# Negative number literal patterns.
 def sign(x):
     match x:
         case -1:

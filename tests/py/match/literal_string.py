@@ -1,3 +1,4 @@
+# String literal patterns, alone and in OR patterns.
 def greet(word):
     match word:
         case "hello":

@@ -1,3 +1,4 @@
+# Mapping patterns: required keys, extra keys allowed, {} matches any mapping.
 def f(m):
     match m:
         case {"type": "point", "x": x, "y": y}:

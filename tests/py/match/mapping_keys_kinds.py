@@ -1,3 +1,4 @@
+# Mapping keys may be numbers, negative numbers, None/True, bytes, dotted names.
 class K:
     NAME = "name"
 

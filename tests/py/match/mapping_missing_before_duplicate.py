@@ -1,3 +1,4 @@
+# A missing key ends the lookup before a later duplicate is checked.
 class K:
     A = "x"
     B = "x"

@@ -1,3 +1,4 @@
+# Looking keys up never calls __missing__.
 class Tracking(dict):
     def __missing__(self, key):
         print("__missing__ should not be called")

@@ -1,3 +1,4 @@
+# `**rest` captures the remaining items in a new plain dict.
 match {"a": 1, "b": 2, "c": 3}:
     case {"a": 1, **rest}:
         print(rest)

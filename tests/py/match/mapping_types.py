@@ -1,3 +1,4 @@
+# Only dicts (and subclasses) match mapping patterns.
 class M(dict):
     pass
 

@@ -1,3 +1,4 @@
+# match in a coroutine, with await in the subject, guard and body.
 async def double(x):
     return x * 2
 

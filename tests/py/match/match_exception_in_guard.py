@@ -1,3 +1,4 @@
+# An exception in a guard propagates out of the match.
 def f(x):
     match x:
         case [a] if 1 / a:

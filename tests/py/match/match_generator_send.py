@@ -1,3 +1,4 @@
+# A match on the value sent into a generator.
 def machine():
     while True:
         match (yield):

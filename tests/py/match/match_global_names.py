@@ -1,3 +1,4 @@
+# A capture of a name declared global stores the global.
 def setg(v):
     global g
     match v:

@@ -1,3 +1,4 @@
+# A match statement in a class body binds class attributes.
 mode = "fast"
 class Config:
     match mode:

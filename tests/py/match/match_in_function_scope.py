@@ -1,3 +1,4 @@
+# Captured names are locals, visible to closures.
 def outer(v):
     match v:
         case [x, y]:

@@ -1,3 +1,4 @@
+# match inside a recursive generator (yield and yield from in case bodies).
 def tokens(items):
     for it in items:
         match it:

@@ -1,3 +1,4 @@
+# break and continue inside case bodies.
 for item in [1, "two", [3], None, 5]:
     match item:
         case int(n):

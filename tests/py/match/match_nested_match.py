@@ -1,3 +1,4 @@
+# A match statement nested in a case body.
 def f(a, b):
     match a:
         case int():

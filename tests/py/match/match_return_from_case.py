@@ -1,3 +1,4 @@
+# return from a case body inside a loop.
 def f(x):
     for i in range(3):
         match x:

@@ -1,3 +1,4 @@
+# return and raise from case bodies inside try/finally and with.
 def f(x):
     try:
         match x:

@@ -1,3 +1,4 @@
+# Captures at module level are globals.
 match (10, 20):
     case (gx, gy):
         pass

@@ -1,3 +1,4 @@
+# Patterns and guards spread over several lines.
 match [1, 2, 3]:
     case [
         1,

@@ -1,3 +1,4 @@
+# When no case matches, execution continues after the match.
 x = 3
 match x:
     case 1:

@@ -1,3 +1,4 @@
+# OR patterns of literals.
 def classify(n):
     match n:
         case 1 | 3 | 5 | 7 | 9:

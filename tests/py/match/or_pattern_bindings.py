@@ -1,3 +1,4 @@
+# OR patterns whose alternatives bind the same names in different shapes.
 def pick(p):
     match p:
         case (x, 0) | (0, x):

@@ -1,3 +1,4 @@
+# Alternatives binding the same names in different orders.
 def swap(p):
     match p:
         case (a, b, "ab") | (b, a, "ba"):

@@ -1,3 +1,4 @@
+# Sequence patterns check the length; str is not a sequence here.
 def f(s):
     match s:
         case []:

@@ -1,3 +1,4 @@
+# Sequence patterns mixing literals, captures and a star.
 def cmd(c):
     match c:
         case ["go", direction]:

@@ -1,3 +1,4 @@
+# Nested sequence patterns, with a star and a guard.
 def f(x):
     match x:
         case [[a, b], [c, d]]:

@@ -1,3 +1,4 @@
+# str, bytes and bytearray never match sequence patterns.
 for s in ["ab", b"ab", bytearray(b"ab"), ["a", "b"], ("a", "b")]:
     match s:
         case [x, y]:

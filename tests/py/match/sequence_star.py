@@ -1,3 +1,4 @@
+# A starred capture always gets a list, possibly empty.
 def f(s):
     match s:
         case [first, *rest]:

@@ -1,3 +1,4 @@
+# `*_` skips any number of items without capturing them.
 def ends(s):
     match s:
         case [first, *_, last]:

@@ -1,3 +1,4 @@
+# range and list/tuple subclasses are sequences; dict, set and iterators are not.
 class MyList(list):
     pass
 

@@ -1,3 +1,4 @@
+# None, True and False patterns compare by identity.
 def kind(x):
     match x:
         case None:

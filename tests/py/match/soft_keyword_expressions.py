@@ -1,3 +1,4 @@
+# `match` and `case` remain usable as ordinary names.
 match = {"case": 1}
 print(match["case"])
 match["case"] = 2

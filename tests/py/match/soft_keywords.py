@@ -1,3 +1,4 @@
+# `match`, `case` and `_` as variable names, also inside a match statement.
 match = 3
 print(match)
 case = [match, 4]

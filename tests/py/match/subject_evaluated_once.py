@@ -1,3 +1,4 @@
+# The subject expression is evaluated once.
 def subject():
     print("subject evaluated")
     return 5

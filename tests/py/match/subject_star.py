@@ -1,3 +1,4 @@
+# A starred item in a tuple subject.
 rest = [2, 3]
 match 1, *rest:
     case (a, b, c):

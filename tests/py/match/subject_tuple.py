@@ -1,3 +1,4 @@
+# A tuple subject without parentheses (FizzBuzz).
 def fizz(n):
     match n % 3, n % 5:
         case 0, 0:

@@ -1,3 +1,4 @@
+# Value patterns are dotted names compared with ==.
 class Color:
     RED = "red"
     GREEN = "green"

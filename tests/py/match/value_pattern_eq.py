@@ -1,3 +1,4 @@
+# Value patterns compare with ==, so a reflected __eq__ decides.
 class Anything:
     def __eq__(self, other):
         print("Anything.__eq__ called with", other)

@@ -1,3 +1,4 @@
+# An exception raised by __eq__ during a value pattern propagates.
 class Bad:
     def __eq__(self, other):
         raise RuntimeError("eq failed")

@@ -1,3 +1,4 @@
+# The wildcard `_` binds nothing.
 _ = "untouched"
 match 5:
     case _:
