@@ -150,7 +150,34 @@ class CodeGen {
   void compile_import(const Import* s);
   void compile_import_from(const ImportFrom* s);
   // The match statement (compiler/codegen_match.cpp).
+  //
+  // While a pattern is compiled the stack holds, from the bottom: the values captured
+  // so far (the last captured deepest), `on_top` values that enclosing patterns still
+  // need, then the subject of the pattern being compiled. A pattern consumes its
+  // subject; on success its captures have joined the capture area, on failure it
+  // jumps to fail_pop[n], which pops the n values above the case's base and goes on
+  // to the next case (or alternative). Names are stored only once the whole case
+  // pattern has matched, as CPython does.
+  struct PatternContext {
+    std::vector<std::string> stores;  // captured names, stores[0] nearest the top
+    std::vector<Label> fail_pop;      // fail_pop[n]: pop n values, then fail
+    int on_top = 0;
+    bool allow_irrefutable = false;   // may this pattern match anything?
+  };
   void compile_match(const Match* s);
+  void compile_pattern(const Pattern* p, PatternContext& pc);
+  void compile_pattern_subpattern(const Pattern* p, PatternContext& pc);
+  void compile_pattern_value(const MatchValue* p, PatternContext& pc);
+  void compile_pattern_sequence(const MatchSequence* p, PatternContext& pc);
+  void compile_pattern_mapping(const MatchMapping* p, PatternContext& pc);
+  void compile_pattern_class(const MatchClass* p, PatternContext& pc);
+  void compile_pattern_as(const MatchAs* p, PatternContext& pc);
+  void compile_pattern_or(const MatchOr* p, PatternContext& pc);
+  void pattern_store_name(const std::string& name, Span span, PatternContext& pc);
+  void pattern_rotate(int count);
+  void pattern_jump_to_fail_pop(vm::Op op, PatternContext& pc);
+  void pattern_emit_fail_pop(PatternContext& pc);
+  void pattern_ensure_fail_pop(PatternContext& pc, size_t n);
   void unwind_block(const Block& block, bool preserve_tos);
   void clear_exception_name(const std::string& name);
 

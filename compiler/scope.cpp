@@ -346,7 +346,10 @@ class ScopeBuilder {
         const auto* m = p->as<MatchMapping>();
         for (Expr* k : m->keys) visit_expr(k);
         for (const Pattern* q : m->patterns) visit_pattern(q);
-        if (!m->rest.empty()) bind(m->rest);
+        if (!m->rest.empty()) {
+          mangle_in_place(m->rest);
+          bind(m->rest);
+        }
         break;
       }
       case PatternKind::MatchClass: {
@@ -357,12 +360,19 @@ class ScopeBuilder {
         break;
       }
       case PatternKind::MatchStar:
-        if (!p->as<MatchStar>()->name.empty()) bind(p->as<MatchStar>()->name);
+        if (!p->as<MatchStar>()->name.empty()) {
+          mangle_in_place(p->as<MatchStar>()->name);
+          bind(p->as<MatchStar>()->name);
+        }
         break;
       case PatternKind::MatchAs: {
         const auto* a = p->as<MatchAs>();
         if (a->pattern) visit_pattern(a->pattern);
-        if (!a->name.empty()) bind(a->name);
+        if (!a->name.empty()) {
+          // Captures are ordinary bindings: private names are mangled in a class.
+          mangle_in_place(a->name);
+          bind(a->name);
+        }
         break;
       }
       case PatternKind::MatchOr:

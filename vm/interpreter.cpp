@@ -105,7 +105,9 @@ Error raise_name_error(VM& vm, Str* name) {
 // Pushes the items of `seq` for UnpackSequence: exactly `n` items, the first on top.
 Status unpack_sequence(VM& vm, Value seq, uint32_t n, Value* out_top) {
   // out_top[-1] receives item 0 ... out_top[-n] receives item n-1 (stack order).
-  if (is_tuple(seq) || is_list(seq)) {
+  // Exact tuples and lists only: a subclass may override __iter__.
+  Type* exact = seq.is_object() ? seq.as_object()->type : nullptr;
+  if ((is_tuple(seq) && exact == vm.types.tuple) || (is_list(seq) && exact == vm.types.list)) {
     const Value* items;
     size_t len;
     if (is_tuple(seq)) {
@@ -670,7 +672,8 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       CASE(BinarySubscr) {
         Value key = TOP();
         Value container = PEEK(2);
-        if (is_list(container) && key.is_small_int()) {
+        // Exact lists only: a subclass may override __getitem__.
+        if (is_list(container) && container.as_object()->type == vm.types.list && key.is_small_int()) {
           List* l = as_list(container);
           int64_t i = key.as_small_int();
           int64_t n = static_cast<int64_t>(l->items.size());
@@ -691,7 +694,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         Value key = TOP();
         Value container = PEEK(2);
         Value v = PEEK(3);
-        if (is_list(container) && key.is_small_int()) {
+        if (is_list(container) && container.as_object()->type == vm.types.list && key.is_small_int()) {
           List* l = as_list(container);
           int64_t i = key.as_small_int();
           int64_t n = static_cast<int64_t>(l->items.size());
@@ -1589,17 +1592,13 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
 
       // --- pattern matching -----------------------------------------------------------------------
       CASE(MatchSequence) {
-        SAVE_FRAME();
-        Fallible<bool> r = match_is_sequence(vm, TOP());
-        if (r.failed()) goto error;
-        PUSH(Value::boolean(r.value()));
+        bool is_sequence = match_is_sequence(vm, TOP());
+        PUSH(Value::boolean(is_sequence));
         NEXT();
       }
       CASE(MatchMapping) {
-        SAVE_FRAME();
-        Fallible<bool> r = match_is_mapping(vm, TOP());
-        if (r.failed()) goto error;
-        PUSH(Value::boolean(r.value()));
+        bool is_mapping = match_is_mapping(vm, TOP());
+        PUSH(Value::boolean(is_mapping));
         NEXT();
       }
       CASE(GetLen) {
@@ -1611,18 +1610,18 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
       }
       CASE(MatchKeys) {
         SAVE_FRAME();
-        Value values = TRY_VALUE(match_keys(vm, PEEK(2), TOP()));
+        Value values = TRY_VALUE(match_keys_rpy(vm, PEEK(2), TOP()));
         PUSH(values);
         NEXT();
       }
       CASE(CopyDictWithoutKeys) {
         SAVE_FRAME();
-        TOP() = TRY_VALUE(match_copy_without_keys(vm, PEEK(2), TOP()));
+        TOP() = TRY_VALUE(match_copy_without_keys_rpy(vm, PEEK(2), TOP()));
         NEXT();
       }
       CASE(MatchClass) {
         SAVE_FRAME();
-        Value r = TRY_VALUE(match_class(vm, PEEK(3), PEEK(2), TOP(), arg));
+        Value r = TRY_VALUE(match_class_rpy(vm, PEEK(3), PEEK(2), TOP(), arg));
         sp -= 2;
         TOP() = r;
         NEXT();

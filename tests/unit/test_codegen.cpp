@@ -138,6 +138,62 @@ TEST_CASE("try/finally, with and loops unwind consistently") {
   }
 }
 
+TEST_CASE("match statements keep the stack consistent on every path") {
+  vm::VM vm({});
+  const char* programs[] = {
+      // Captures waiting on the stack under nested sequence, mapping and class patterns.
+      "def f(x):\n  match x:\n    case [a, [b, *c], {'k': d, **e}] if a:\n      return a, b, c, d, e\n"
+      "    case C(p, q=[r, _]) | D(r, p):\n      return p, r\n    case _:\n      return None\n",
+      // Alternatives binding in different orders, `as`, breaks and returns from bodies.
+      "def f(xs):\n  for x in xs:\n    match x:\n      case (a, b, 1) | (b, a, 2) as t:\n        break\n"
+      "      case [1, *_, z] if z:\n        continue\n      case {1: 2}:\n        return x\n  return None\n",
+      // A match inside try/with and a generator.
+      "def g(m):\n  try:\n    with m:\n      match (yield):\n        case int(n):\n          yield n\n"
+      "        case str() | bytes():\n          pass\n  finally:\n    pass\n",
+  };
+  for (const char* p : programs) {
+    vm::Code* code = compile(vm, "t.py", p);
+    REQUIRE(code != nullptr);
+    INFO(p);
+    CHECK(verify(code) == "");
+  }
+}
+
+TEST_CASE("match pattern errors are CPython's SyntaxErrors") {
+  vm::VM vm({});
+  struct Case {
+    const char* source;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"match x:\n case y:\n  pass\n case 1:\n  pass\n", "name capture 'y' makes remaining patterns unreachable"},
+      {"match x:\n case _:\n  pass\n case 1:\n  pass\n", "wildcard makes remaining patterns unreachable"},
+      {"match x:\n case 1 | _ | 2:\n  pass\n", "wildcard makes remaining patterns unreachable"},
+      {"match x:\n case [a] | [b]:\n  pass\n", "alternative patterns bind different names"},
+      {"match x:\n case [a, (b, a)]:\n  pass\n", "multiple assignments to name 'a' in pattern"},
+      {"match x:\n case [a, (b, 1) | (1, b)] | [b, a]:\n  pass\n", ""},
+      {"match x:\n case [*a, 1, *b]:\n  pass\n", "multiple starred names in sequence pattern"},
+      {"match x:\n case {'a': 1, 'a': 2}:\n  pass\n", "mapping pattern checks duplicate key ('a')"},
+      {"match x:\n case {1: 1, 1.0: 2}:\n  pass\n", "mapping pattern checks duplicate key (1.0)"},
+      {"match x:\n case C(k=1, k=2):\n  pass\n", "attribute name repeated in class pattern: k"},
+      {"match x:\n case f'{x}':\n  pass\n", "patterns may only match literals and attribute lookups"},
+  };
+  for (const Case& c : cases) {
+    auto source = std::make_shared<compiler::SourceFile>("t.py", c.source);
+    vm::Fallible<vm::Code*> code = compiler::compile_module(vm, source);
+    INFO(c.source);
+    if (c.message[0] == '\0') {
+      CHECK(!code.failed());
+      continue;
+    }
+    REQUIRE(code.failed());
+    vm::Value e = vm.take_pending_exception();
+    CHECK(vm::isinstance(vm, e, vm.exc.SyntaxError));
+    std::string text = vm::format_exception(vm, e);
+    CHECK(text.find(c.message) != std::string::npos);
+  }
+}
+
 TEST_CASE("compile errors name the problem") {
   vm::VM vm({});
   struct Case {

@@ -41,7 +41,9 @@ void list_append(VM& vm, List* list, Value v) {
 }
 
 Status list_extend_rpy(VM& vm, List* list, Value iterable) {
-  if (is_list(iterable)) {
+  // Copy exact lists and tuples directly; a subclass may override __iter__.
+  Type* exact = iterable.is_object() ? iterable.as_object()->type : nullptr;
+  if (is_list(iterable) && exact == vm.types.list) {
     List* other = as_list(iterable);
     // Copy first: l.extend(l) must not read the items it appends.
     std::vector<Value> copy = other->items;
@@ -49,7 +51,7 @@ Status list_extend_rpy(VM& vm, List* list, Value iterable) {
     vm.heap.note_external_allocation(copy.size() * sizeof(Value));
     return Status::ok();
   }
-  if (is_tuple(iterable)) {
+  if (is_tuple(iterable) && exact == vm.types.tuple) {
     Tuple* t = as_tuple(iterable);
     list->items.insert(list->items.end(), t->items(), t->items() + t->length);
     vm.heap.note_external_allocation(t->length * sizeof(Value));
