@@ -50,6 +50,7 @@ struct GlobalCacheEntry {
   int32_t globals_index = -1;
   int32_t builtins_index = -1;
   uint64_t builtins_version = 0;
+  const Dict* builtins = nullptr;  // which builtins dict builtins_index is for
 };
 
 struct ExceptionTableEntry {
