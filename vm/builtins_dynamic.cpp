@@ -119,6 +119,15 @@ bool source_text(Value source, std::string& out) {
   return false;
 }
 
+// CPython's tracebacks read source lines from the file a code object names; text given
+// to exec/eval/compile has no file, so its frames show no line.
+void drop_source_lines(Code* code) {
+  code->source = nullptr;
+  for (Value c : code->constants) {
+    if (is_code(c)) drop_source_lines(as_code(c));
+  }
+}
+
 Fallible<Code*> compile_text(VM& vm, std::string text, const std::string& filename, compiler::CompileMode mode) {
   if (text.find('\0') != std::string::npos) {
     return vm.raise(vm.exc.SyntaxError, "source code string cannot contain null bytes");
@@ -132,7 +141,9 @@ Fallible<Code*> compile_text(VM& vm, std::string text, const std::string& filena
   Value hook = Value::null();
   if (mode == compiler::CompileMode::Single) hook = Value::from_object(make_builtin_function(vm, &kDisplayHook));
   TempRoot hook_root(vm, hook);
-  return compiler::compile_source(vm, source, mode, hook);
+  Code* code = EDGE_TRY(compiler::compile_source(vm, source, mode, hook));
+  drop_source_lines(code);
+  return code;
 }
 
 // --- exec and eval ------------------------------------------------------------------------------
