@@ -1208,6 +1208,12 @@ void install_class_support(VM& vm) {
   for (size_t i = 0; i < sizeof(vm.exc) / sizeof(Type*); ++i) types.push_back(const_cast<Type*>(first_exc[i]));
   std::stable_sort(types.begin(), types.end(), [](Type* a, Type* b) { return a->mro->length < b->mro->length; });
   for (Type* t : types) add_slot_wrappers(vm, t);
+  // Concatenation is a sequence operation, not a numeric one, in CPython: these types
+  // have __add__ but no __radd__ (their binary slot serves both operand orders here).
+  Value radd = Value::from_object(intern(vm, "__radd__"));
+  for (Type* t : {vm.types.str, vm.types.bytes, vm.types.bytearray, vm.types.list, vm.types.tuple}) {
+    (void)dict_pop(vm, t->dict, radd);
+  }
 }
 
 }  // namespace edge::vm
