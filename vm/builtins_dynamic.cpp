@@ -215,6 +215,12 @@ Fallible<Frame*> prepare_code_frame(VM& vm, CallArgs args, bool is_eval) {
   if (code->nfree() != 0) {
     return vm.raise_fmt(vm.exc.TypeError, "code object passed to {}() may not contain free variables", name);
   }
+  if (code->ncells() != 0 || (code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) != 0) {
+    // A function's code that needs cells or a generator object set up by a call
+    // (CPython runs it anyway; documented in docs/language.md).
+    return vm.raise_fmt(vm.exc.TypeError, "{}() of the code object of a generator or of a function with cells is not supported",
+                        name);
+  }
 
   Frame* caller = caller_frame(vm);
   Dict* caller_builtins = caller != nullptr && caller->builtins != nullptr ? caller->builtins : vm.builtins;
