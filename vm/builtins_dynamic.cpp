@@ -355,6 +355,7 @@ Fallible<Dict*> default_dir(VM& vm, Value obj) {
       if (!vm.pending_is(vm.exc.AttributeError)) return Error{};
       (void)vm.take_pending_exception();
     } else if (!d.value().is_null() && is_dict(d.value())) {
+      TempRoot d_root(vm, d.value());  // a __dict__ property may return a fresh dict
       add_keys(vm, names, as_dict(d.value()));
     }
     add_class_names(vm, names, type_of(vm, obj));
@@ -402,6 +403,7 @@ Result object_dir(VM& vm, CallArgs args) {
   Dict* names = EDGE_TRY(default_dir(vm, args[0]));
   TempRoot root(vm, Value::from_object(names));
   List* l = make_list(vm);
+  TempRoot list_root(vm, Value::from_object(l));
   uint32_t pos = 0;
   Value key, value;
   while (dict_next(names, pos, key, value)) list_append(vm, l, key);
