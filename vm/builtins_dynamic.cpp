@@ -215,11 +215,9 @@ Fallible<Frame*> prepare_code_frame(VM& vm, CallArgs args, bool is_eval) {
   if (code->nfree() != 0) {
     return vm.raise_fmt(vm.exc.TypeError, "code object passed to {}() may not contain free variables", name);
   }
-  if (code->ncells() != 0 || (code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) != 0) {
-    // A function's code that needs cells or a generator object set up by a call
-    // (CPython runs it anyway; documented in docs/language.md).
-    return vm.raise_fmt(vm.exc.TypeError, "{}() of the code object of a generator or of a function with cells is not supported",
-                        name);
+  if ((code->flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) != 0) {
+    // CPython would return a new generator; the frame this hands out must run now.
+    return vm.raise_fmt(vm.exc.TypeError, "{}() of a generator's code object is not supported", name);
   }
 
   Frame* caller = caller_frame(vm);
@@ -238,8 +236,17 @@ Fallible<Frame*> prepare_code_frame(VM& vm, CallArgs args, bool is_eval) {
     builtins = as_module(declared)->dict;
   }
 
-  Frame* frame = new_frame(vm, code, nullptr, globals);
-  frame->locals = locals == globals ? nullptr : locals;
+  Frame* frame;
+  if ((code->flags & kCodeModule) == 0) {
+    // A function's code (f.__code__): run as a call with no arguments would be, which
+    // sets up its cells and reports its missing parameters with CPython's message.
+    Function* fn = make_function(vm, code, globals, code->qualname);
+    TempRoot fn_root(vm, Value::from_object(fn));
+    frame = EDGE_TRY(bind_arguments(vm, fn, CallArgs{}));
+  } else {
+    frame = new_frame(vm, code, nullptr, globals);
+    frame->locals = locals == globals ? nullptr : locals;
+  }
   frame->builtins = builtins;
   if (!is_eval) frame->flags |= kFrameResultNone;
   return frame;
