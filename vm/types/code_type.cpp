@@ -17,8 +17,9 @@ Code* self_code(Value self) { return as_code(self); }
 
 Result code_repr(VM& vm, Value self) {
   Code* c = self_code(self);
-  return Value::from_object(make_str(vm, fmt::format("<code object {} at {:#x}, file \"{}\", line {}>", c->name->view(),
-                                                     reinterpret_cast<uintptr_t>(c), c->filename->view(), c->first_line)));
+  std::string text = fmt::format("<code object {} at {:#x}, file \"{}\", line {}>", c->name->view(),
+                                 reinterpret_cast<uintptr_t>(c), c->filename->view(), c->first_line);
+  return Value::from_object(make_str(vm, text));
 }
 
 Value names_tuple(VM& vm, const std::vector<Str*>& names) {
