@@ -13,3 +13,4 @@ try:
     float("inf").__trunc__()
 except OverflowError as e:
     print(e)
+print(str.__getnewargs__("ab"), tuple.__getnewargs__((1, 2)), bytes.__getnewargs__(b"x"), bytes.__bytes__(b"x"))
