@@ -1381,6 +1381,27 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           LOAD_FRAME();
           NEXT();
         }
+        if (is_builtin_function(callable) && as_builtin_function(callable)->def->frame_fn != nullptr &&
+            as_builtin_function(callable)->self.is_null()) {
+          // exec(*args) / eval(*args): pushed like the Call case above.
+          Fallible<Frame*> prepared = as_builtin_function(callable)->def->frame_fn(vm, call_args);
+          if (prepared.failed()) goto error;
+          Frame* nf = prepared.value();
+          sp -= 3 + (arg & 1);
+          if (task->depth + 1 > vm.config.recursion_limit) {
+            free_frame(vm, nf);
+            SAVE_FRAME();
+            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          SAVE_FRAME();
+          nf->back = frame;
+          frame = nf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          NEXT();
+        }
         vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
         Value r = TRY_VALUE(call(vm, callable, call_args));
         vm.suspendable_callee = Value::null();
