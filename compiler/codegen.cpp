@@ -157,9 +157,10 @@ vm::Code* CodeGen::compile_module(const Module& module) {
   Scope* scope = scopes_.module_scope();
   enter_unit(scope, 1);
   u_->code->first_line = 1;
-  // A leading string literal is the module docstring.
+  // A leading string literal is the module docstring (not in `single` mode, where it
+  // is displayed like any other expression).
   size_t start = 0;
-  if (!module.body.empty() && module.body[0]->is<ExprStmt>()) {
+  if (display_hook_.is_null() && !module.body.empty() && module.body[0]->is<ExprStmt>()) {
     const Expr* v = module.body[0]->as<ExprStmt>()->value;
     if (v->is<Constant>() && v->as<Constant>()->value_kind == ConstantKind::Str) {
       set_line(module.body[0]->span);
@@ -172,6 +173,17 @@ vm::Code* CodeGen::compile_module(const Module& module) {
   for (size_t i = start; i < module.body.size() && !diag_.failed(); ++i) compile_stmt(module.body[i]);
   if (diag_.failed()) return nullptr;
   emit(Op::LoadConst, const_none());
+  emit(Op::ReturnValue);
+  return finish_unit();
+}
+
+vm::Code* CodeGen::compile_eval(const Module& module) {
+  enter_unit(scopes_.module_scope(), 1);
+  u_->code->first_line = 1;
+  const Stmt* s = module.body.at(0);
+  set_line(s->span);
+  compile_expr(s->as<ExprStmt>()->value);
+  if (diag_.failed()) return nullptr;
   emit(Op::ReturnValue);
   return finish_unit();
 }
@@ -467,6 +479,15 @@ void CodeGen::compile_stmt(const Stmt* stmt) {
       break;
     case StmtKind::ExprStmt: {
       const Expr* v = stmt->as<ExprStmt>()->value;
+      if (!display_hook_.is_null() && u_->scope->kind == ScopeKind::Module) {
+        // hook(value): the interactive echo of `single` mode.
+        load_const(display_hook_, "<displayhook>");
+        emit(Op::PushNull);
+        compile_expr(v);
+        emit(Op::Call, 1);
+        emit(Op::PopTop);
+        break;
+      }
       if (v->is<Constant>()) break;  // a bare constant (e.g. a docstring) has no effect
       compile_expr(v);
       emit(Op::PopTop);

@@ -40,6 +40,12 @@ class CodeGen {
 
   // Null after reporting a SyntaxError through the diagnostics.
   vm::Code* compile_module(const Module& module);
+  // `eval` mode: the module's single ExprStmt, whose value the code returns.
+  vm::Code* compile_eval(const Module& module);
+  // `single` mode (compile(..., 'single')): each expression statement of the module
+  // body passes its value to `hook` (sys.displayhook's role) instead of discarding
+  // it, and a leading string is displayed, not taken as a docstring.
+  void set_display_hook(vm::Value hook) { display_hook_ = hook; }
 
  private:
   using Label = int32_t;
@@ -210,6 +216,7 @@ class CodeGen {
   std::shared_ptr<const SourceFile> source_;
   const ScopeTable& scopes_;
   std::vector<std::unique_ptr<Unit>> units_;
+  vm::Value display_hook_ = vm::Value::null();  // rooted by the caller
   Unit* u_ = nullptr;
 };
 

@@ -51,6 +51,33 @@ vm::Fallible<vm::Code*> compile_module(vm::VM& vm, std::shared_ptr<const SourceF
   return code;
 }
 
+vm::Fallible<vm::Code*> compile_source(vm::VM& vm, std::shared_ptr<const SourceFile> source, CompileMode mode,
+                                       vm::Value display_hook) {
+  if (mode == CompileMode::Exec) return compile_module(vm, source);
+  Diagnostics diagnostics(*source);
+  std::unique_ptr<Module> module =
+      mode == CompileMode::Eval ? parse_expression(*source, diagnostics) : parse_module(*source, diagnostics);
+  if (module == nullptr || diagnostics.failed()) return raise_syntax_error(vm, *source, *diagnostics.first());
+  if (mode == CompileMode::Single && module->body.size() > 1) {
+    // The interactive prompt reads one statement at a time (CPython's message).
+    diagnostics.error(module->body[0]->span, "multiple statements found while compiling a single statement",
+                      ErrorKind::SyntaxError);
+    return raise_syntax_error(vm, *source, *diagnostics.first());
+  }
+  std::unique_ptr<ScopeTable> scopes = build_scopes(*module, diagnostics);
+  if (scopes == nullptr) return raise_syntax_error(vm, *source, *diagnostics.first());
+  CodeGen gen(vm, diagnostics, source, *scopes);
+  vm::Code* code;
+  if (mode == CompileMode::Eval) {
+    code = gen.compile_eval(*module);
+  } else {
+    gen.set_display_hook(display_hook);
+    code = gen.compile_module(*module);
+  }
+  if (code == nullptr) return raise_syntax_error(vm, *source, *diagnostics.first());
+  return code;
+}
+
 std::optional<Diagnostic> check_syntax(const SourceFile& source) {
   Diagnostics diagnostics(source);
   std::unique_ptr<Module> module = parse_module(source, diagnostics);

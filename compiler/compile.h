@@ -23,6 +23,18 @@ namespace edge::compiler {
 // CPython does, and returns Error.
 vm::Fallible<vm::Code*> compile_module(vm::VM& vm, std::shared_ptr<const SourceFile> source);
 
+// How compile() / exec() / eval() read their source (CPython's `mode` argument).
+enum class CompileMode : uint8_t {
+  Exec,    // a module body; the code returns None
+  Eval,    // one expression; the code returns its value
+  Single,  // one statement whose expression values go to `display_hook`
+};
+
+// compile_module for the dynamic builtins. `display_hook` (a callable of one argument)
+// is used by Single mode only and must be rooted by the caller.
+vm::Fallible<vm::Code*> compile_source(vm::VM& vm, std::shared_ptr<const SourceFile> source, CompileMode mode,
+                                       vm::Value display_hook);
+
 // Parses and runs the scope pass only; returns the first error, if any.
 std::optional<Diagnostic> check_syntax(const SourceFile& source);
 

@@ -560,6 +560,7 @@ void install_builtins(VM& vm) {
     BuiltinFunction* f = make_builtin_function(vm, def);
     dict_set_str(vm, d, f->name, Value::from_object(f));
   }
+  install_dynamic_builtins(vm, d);
   Type* named_types[] = {
       vm.types.object, vm.types.type, vm.types.int_, vm.types.bool_, vm.types.float_, vm.types.str,
       vm.types.bytes, vm.types.bytearray, vm.types.tuple, vm.types.list, vm.types.dict, vm.types.set,

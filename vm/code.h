@@ -50,6 +50,7 @@ struct GlobalCacheEntry {
   int32_t globals_index = -1;
   int32_t builtins_index = -1;
   uint64_t builtins_version = 0;
+  const Dict* builtins = nullptr;  // which builtins dict builtins_index is for
 };
 
 struct ExceptionTableEntry {
@@ -102,6 +103,8 @@ inline bool is_code(Value v) { return is_kind(v, ObjectKind::Code); }
 inline Code* as_code(Value v) { return static_cast<Code*>(v.as_object()); }
 
 Code* make_code(VM& vm);
+// The code type's repr and co_* attributes (vm/types/code_type.cpp).
+void install_code_type(VM& vm);
 // Human-readable listing of `code` and the code objects among its constants.
 std::string disassemble(const Code* code);
 

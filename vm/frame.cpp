@@ -45,6 +45,7 @@ Frame* new_frame(VM& vm, Code* code, Function* function, Dict* globals) {
   frame->code = code;
   frame->function = function;
   frame->globals = globals;
+  frame->builtins = function != nullptr && function->builtins != nullptr ? function->builtins : vm.builtins;
   frame->slot_count = capacity;
   frame->nlocalsplus_ = nlocalsplus;
   Value* local = frame->localsplus();
@@ -67,6 +68,7 @@ void Frame::trace(Tracer& t) {
   t.visit(function);
   t.visit(globals);
   t.visit(locals);
+  t.visit(builtins);
   t.visit(generator);
   t.visit(init_instance);
   Value* local = localsplus();

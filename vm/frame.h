@@ -27,6 +27,9 @@ enum FrameFlags : uint16_t {
   // An __init__ called by instantiating a class from bytecode: on return, the caller
   // receives `init_instance` (and __init__ must have returned None).
   kFrameInit = 1u << 1,
+  // Started by exec() from bytecode: on return, the caller receives None rather than
+  // the code's own result.
+  kFrameResultNone = 1u << 2,
 };
 
 struct Frame {
@@ -34,7 +37,11 @@ struct Frame {
   Code* code = nullptr;
   Function* function = nullptr;    // null for module bodies
   Dict* globals = nullptr;
-  Dict* locals = nullptr;          // namespace for LoadName/StoreName (module/class/exec)
+  Dict* locals = nullptr;          // namespace for LoadName/StoreName (module/class/exec);
+                                   // for a function frame, the dict locals() returned (CPython's
+                                   // f_locals: one per frame, refreshed by each locals() call)
+  Dict* builtins = nullptr;        // where global lookups fall back to: vm.builtins unless the
+                                   // code came from exec/eval with a `__builtins__` of its own
   Generator* generator = nullptr;  // the owner, for generator frames
   Value init_instance;             // the instance being initialised, for kFrameInit frames
   uint32_t ip = 0;                 // next instruction to execute
@@ -51,7 +58,8 @@ struct Frame {
   uint32_t nlocalsplus_ = 0;
 };
 
-// A frame for `code` with every local unbound. Returns null (with MemoryError
+// A frame for `code` with every local unbound, its builtins those of `function` (or
+// vm.builtins). Returns null (with MemoryError
 // raised) only if allocation fails.
 Frame* new_frame(VM& vm, Code* code, Function* function, Dict* globals);
 void free_frame(VM& vm, Frame* frame);

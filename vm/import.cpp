@@ -34,8 +34,7 @@ Error raise_import_error(VM& vm, Type* type, const std::string& message, std::st
 
 // The package a relative import is relative to: __package__, else derived from
 // __name__ (a module's package is its name without the last component).
-Fallible<std::string> resolve_relative(VM& vm, std::string_view name, int64_t level, Frame* importer) {
-  Dict* globals = importer->globals;
+Fallible<std::string> resolve_relative(VM& vm, std::string_view name, int64_t level, Dict* globals) {
   std::string package(str_or_empty(dict_get_str(globals, vm.names.dunder_package)));
   if (package.empty()) {
     std::string_view module_name = str_or_empty(dict_get_str(globals, vm.names.dunder_name));
@@ -165,9 +164,13 @@ Result import_module(VM& vm, std::string_view name) {
 }
 
 Result import_name(VM& vm, Str* name, Value fromlist, Value level, Frame* importer) {
+  return import_name_in(vm, name, fromlist, level, importer->globals);
+}
+
+Result import_name_in(VM& vm, Str* name, Value fromlist, Value level, Dict* globals) {
   int64_t lvl = level.is_small_int() ? level.as_small_int() : 0;
   std::string full(name->view());
-  if (lvl > 0) full = EDGE_TRY(resolve_relative(vm, name->view(), lvl, importer));
+  if (lvl > 0) full = EDGE_TRY(resolve_relative(vm, name->view(), lvl, globals));
   Value leaf = EDGE_TRY(import_module(vm, full));
   bool has_fromlist = !fromlist.is_none() && !(is_tuple(fromlist) && as_tuple(fromlist)->length == 0);
   if (has_fromlist || lvl > 0) {

@@ -15,6 +15,7 @@
 
 namespace edge::vm {
 
+struct Dict;
 struct Frame;
 struct Module;
 struct Code;
@@ -23,6 +24,8 @@ struct Str;
 // IMPORT_NAME: returns the top-level package for `import a.b` (empty fromlist), or
 // the module itself when a fromlist is given.
 Result import_name(VM& vm, Str* name, Value fromlist, Value level, Frame* importer);
+// The same with relative names resolved against `globals` (__import__'s argument).
+Result import_name_in(VM& vm, Str* name, Value fromlist, Value level, Dict* globals);
 // IMPORT_FROM: an attribute of the module, or a submodule; ImportError otherwise.
 Result import_from(VM& vm, Value module, Str* name);
 // Imports (or finds already imported) the module with an absolute dotted name.

@@ -64,12 +64,14 @@ Error raise_unbound_deref(VM& vm, Code* code, uint32_t index) {
 
 // Global (and module-level) name lookup through the code object's cache; null if the
 // name is in neither the globals nor the builtins.
-Value load_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals) {
+Value load_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals, Dict* builtins) {
   if (code->global_cache.empty()) code->global_cache.resize(code->names.size());
   GlobalCacheEntry& c = code->global_cache[name_index];
   if (c.globals == globals && c.globals_version == globals->version) {
     if (c.globals_index >= 0) return globals->entries[c.globals_index].value;
-    if (c.builtins_version == vm.builtins->version) return vm.builtins->entries[c.builtins_index].value;
+    if (c.builtins == builtins && c.builtins_version == builtins->version) {
+      return builtins->entries[c.builtins_index].value;
+    }
   }
   Str* name = code->names[name_index];
   int32_t i = dict_find_str(globals, name);
@@ -77,14 +79,15 @@ Value load_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals)
   c.globals_version = globals->version;
   c.globals_index = i;
   if (i >= 0) return globals->entries[i].value;
-  int32_t j = dict_find_str(vm.builtins, name);
+  int32_t j = dict_find_str(builtins, name);
   if (j < 0) {
     c.globals = nullptr;  // nothing worth remembering
     return Value::null();
   }
   c.builtins_index = j;
-  c.builtins_version = vm.builtins->version;
-  return vm.builtins->entries[j].value;
+  c.builtins_version = builtins->version;
+  c.builtins = builtins;
+  return builtins->entries[j].value;
 }
 
 void store_global_cached(VM& vm, Code* code, uint32_t name_index, Dict* globals, Value v) {
@@ -518,7 +521,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         PUSH(locals[code->nlocals() + arg]);
         NEXT();
       CASE(LoadGlobal) {
-        Value v = load_global_cached(vm, code, arg, frame->globals);
+        Value v = load_global_cached(vm, code, arg, frame->globals, frame->builtins);
         if (v.is_null()) {
           SAVE_FRAME();
           (void)raise_name_error(vm, code->names[arg]);
@@ -546,9 +549,9 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         if (frame->locals != nullptr) {
           SAVE_FRAME();
           v = TRY_VALUE(dict_get(vm, frame->locals, Value::from_object(name)));
-          if (v.is_null()) v = load_global_cached(vm, code, arg, frame->globals);
+          if (v.is_null()) v = load_global_cached(vm, code, arg, frame->globals, frame->builtins);
         } else {
-          v = load_global_cached(vm, code, arg, frame->globals);
+          v = load_global_cached(vm, code, arg, frame->globals, frame->builtins);
         }
         if (v.is_null()) {
           SAVE_FRAME();
@@ -586,7 +589,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         NEXT();
       }
       CASE(LoadBuildClass) {
-        Value v = dict_get_str(vm.builtins, vm.names.dunder_build_class);
+        Value v = dict_get_str(frame->builtins, vm.names.dunder_build_class);
         if (v.is_null()) {
           SAVE_FRAME();
           (void)vm.raise(vm.exc.NameError, "__build_class__ not found");
@@ -1198,6 +1201,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         Value instance = done->init_instance;
         free_frame(vm, done);
         LOAD_FRAME();
+        if (done_flags & kFrameResultNone) result = Value::none();
         if (done_flags & kFrameInit) {
           if (!result.is_none()) {
             (void)vm.raise_fmt(vm.exc.TypeError, "__init__() should return None, not '{}'", type_name(vm, result));
@@ -1310,6 +1314,28 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           PUSH(obj);
           NEXT();
         }
+        if (is_builtin_function(callable) && as_builtin_function(callable)->def->frame_fn != nullptr &&
+            self.is_null()) {
+          // exec/eval: the code they run is a frame of this loop, as a Python call's
+          // would be (it may suspend; its exceptions unwind through here).
+          Fallible<Frame*> prepared = as_builtin_function(callable)->def->frame_fn(vm, CallArgs{argv, npos, names});
+          if (prepared.failed()) goto error;
+          Frame* nf = prepared.value();
+          sp = args - 2;
+          if (task->depth + 1 > vm.config.recursion_limit) {
+            free_frame(vm, nf);
+            SAVE_FRAME();
+            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          SAVE_FRAME();
+          nf->back = frame;
+          frame = nf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          NEXT();
+        }
         vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
         Value r = TRY_VALUE(call(vm, callable, CallArgs{argv, npos, names}));
         vm.suspendable_callee = Value::null();
@@ -1358,6 +1384,27 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           LOAD_FRAME();
           NEXT();
         }
+        if (is_builtin_function(callable) && as_builtin_function(callable)->def->frame_fn != nullptr &&
+            as_builtin_function(callable)->self.is_null()) {
+          // exec(*args) / eval(*args): pushed like the Call case above.
+          Fallible<Frame*> prepared = as_builtin_function(callable)->def->frame_fn(vm, call_args);
+          if (prepared.failed()) goto error;
+          Frame* nf = prepared.value();
+          sp -= 3 + (arg & 1);
+          if (task->depth + 1 > vm.config.recursion_limit) {
+            free_frame(vm, nf);
+            SAVE_FRAME();
+            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
+            goto error;
+          }
+          SAVE_FRAME();
+          nf->back = frame;
+          frame = nf;
+          task->frame = frame;
+          ++task->depth;
+          LOAD_FRAME();
+          NEXT();
+        }
         vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
         Value r = TRY_VALUE(call(vm, callable, call_args));
         vm.suspendable_callee = Value::null();
@@ -1373,6 +1420,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
         int popped = ((arg & 1) != 0) + ((arg & 2) != 0) + ((arg & 4) != 0) + ((arg & 8) != 0) + 1;
         Value f = TRY_VALUE(make_function_from_stack(vm, arg, sp));
         as_function(f)->globals = frame->globals;
+        if (frame->builtins != vm.builtins) as_function(f)->builtins = frame->builtins;
         Value module_name = dict_get_str(frame->globals, vm.names.dunder_name);
         as_function(f)->module_name = module_name.is_null() ? Value::none() : module_name;
         sp -= popped;

@@ -14,6 +14,7 @@
 #include "vm/code.h"
 #include "vm/opcodes.h"
 #include "vm/ops.h"
+#include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/str.h"
 #include "vm/vm.h"
@@ -220,4 +221,40 @@ TEST_CASE("compile errors name the problem") {
     std::string text = vm::format_exception(vm, e);
     CHECK(text.find(c.message) != std::string::npos);
   }
+}
+
+TEST_CASE("eval and single modes compile to consistent bytecode") {
+  vm::VM vm({});
+  const char* expressions[] = {
+      "1 + 2\n",
+      "  [x * y for x in range(3) for y in (1, 2)]",
+      "lambda a, *b, **c: (a, b, c)",
+      "f(*a, **k) if c else (yield_ := d)",
+      "{**a, 'k': [1, *b]}",
+  };
+  for (const char* text : expressions) {
+    INFO(text);
+    std::string trimmed(text);
+    trimmed.erase(0, trimmed.find_first_not_of(' '));
+    auto source = std::make_shared<compiler::SourceFile>("<string>", trimmed);
+    vm::Fallible<vm::Code*> code = compiler::compile_source(vm, source, compiler::CompileMode::Eval, vm::Value::null());
+    REQUIRE_FALSE(code.failed());
+    CHECK(verify(code.value()) == "");
+    // The value of the expression is what the code returns.
+    CHECK(vm::decode_op(code.value()->instructions.back()) == vm::Op::ReturnValue);
+  }
+  vm::Value hook = vm::dict_get_str(vm.builtins, vm::intern(vm, "print"));
+  REQUIRE_FALSE(hook.is_null());
+  for (const char* text : {"x = 1\n", "'text'\n", "for i in range(2):\n    i\n\n", "if x:\n    [1]\nelse:\n    2\n"}) {
+    INFO(text);
+    auto source = std::make_shared<compiler::SourceFile>("<stdin>", text);
+    vm::Fallible<vm::Code*> code = compiler::compile_source(vm, source, compiler::CompileMode::Single, hook);
+    REQUIRE_FALSE(code.failed());
+    CHECK(verify(code.value()) == "");
+  }
+  auto two = std::make_shared<compiler::SourceFile>("<stdin>", "a = 1\nb = 2\n");
+  vm::Fallible<vm::Code*> refused = compiler::compile_source(vm, two, compiler::CompileMode::Single, hook);
+  REQUIRE(refused.failed());
+  std::string text = vm::format_exception(vm, vm.take_pending_exception());
+  CHECK(text.find("multiple statements found while compiling a single statement") != std::string::npos);
 }

@@ -1254,11 +1254,36 @@ void install_common(VM& vm, Type* t) {
   add_static_methods(vm, t, t == vm.types.bytes ? kBytesStaticMethods : kByteArrayStaticMethods);
 }
 
+// bytes.__bytes__ and __getnewargs__: a plain bytes copy (the object itself when it is
+// exactly bytes, as CPython returns).
+Result bytes_plain(VM& vm, Value self) {
+  if (type_of(vm, self) == vm.types.bytes) return self;
+  return Value::from_object(make_bytes(vm, as_bytes(self)->view()));
+}
+
+Result bytes_dunder_bytes(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__bytes__", 1, 1));
+  return bytes_plain(vm, args[0]);
+}
+
+Result bytes_getnewargs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getnewargs__", 1, 1));
+  Value plain = EDGE_TRY(bytes_plain(vm, args[0]));
+  return Value::from_object(make_tuple(vm, {plain}));
+}
+
+const NativeMethodDef kBytesOnlyMethods[] = {
+    {"__bytes__", bytes_dunder_bytes},
+    {"__getnewargs__", bytes_getnewargs},
+    {nullptr, nullptr},
+};
+
 }  // namespace
 
 void install_bytes_types(VM& vm) {
   Type* b = vm.types.bytes;
   install_common(vm, b);
+  add_methods(vm, b, kBytesOnlyMethods);
   b->slots.repr = bytes_repr_slot;
   b->slots.hash = bytes_hash_slot;
   b->slots.construct = bytes_construct;

@@ -473,11 +473,26 @@ Status instance_set_dict(VM& vm, Value self, Value value) {
   return Status::ok();
 }
 
-bool inherits_dict_attribute(VM& vm, Type* t) {
+bool inherits_attribute(VM& vm, Type* t, Str* name) {
   for (uint32_t i = 1; i < t->mro->length; ++i) {
-    if (!dict_get_str(as_type(t->mro->item(i))->dict, vm.names.dunder_dict).is_null()) return true;
+    if (!dict_get_str(as_type(t->mro->item(i))->dict, name).is_null()) return true;
   }
   return false;
+}
+
+bool inherits_dict_attribute(VM& vm, Type* t) { return inherits_attribute(vm, t, vm.names.dunder_dict); }
+
+// `__weakref__`: CPython gives a class this attribute (the instance's first weak
+// reference) unless its built-in base has variable-size instances or weak references
+// of its own. There are no weak references here, so it is always None; it exists so
+// that a class's __dict__ and dir() list what CPython's do.
+Result instance_get_weakref(VM&, Value) { return Value::none(); }
+
+bool layout_takes_weakref(VM& vm, Type* layout) {
+  for (Type* t : {vm.types.int_, vm.types.tuple, vm.types.bytes, vm.types.set, vm.types.frozenset}) {
+    if (is_subtype(layout, t)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -570,6 +585,9 @@ Result type_new(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, CallA
   Tuple* mro = EDGE_TRY(compute_mro(vm, t, bases));
   t->mro = mro;
   if (!inherits_dict_attribute(vm, t)) add_getset(vm, t, "__dict__", instance_get_dict, instance_set_dict);
+  if (!inherits_attribute(vm, t, intern(vm, "__weakref__")) && layout_takes_weakref(vm, layout_base(t))) {
+    add_getset(vm, t, "__weakref__", instance_get_weakref);
+  }
   compute_slots(vm, t);
   vm.heap_types.push_back(t);
 
@@ -1098,8 +1116,62 @@ Result object_init_subclass(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+// object.__subclasshook__: no opinion on issubclass().
+Result object_subclasshook(VM& vm, CallArgs) { return Value::from_object(vm.not_implemented); }
+
 const NativeMethodDef kObjectClassMethods[] = {
     {"__init_subclass__", object_init_subclass},
+    {"__subclasshook__", object_subclasshook},
+    {nullptr, nullptr},
+};
+
+// The rest of object's methods that no slot stands for, so that every class has the
+// attributes CPython's object gives it (and dir() lists them).
+Result object_str(VM& vm, CallArgs a) {
+  EDGE_TRY(check_arg_count(vm, a, "__str__", 1, 1));
+  return repr(vm, a[0]);
+}
+
+Result object_format(VM& vm, CallArgs a) {
+  EDGE_TRY(check_arg_count(vm, a, "__format__", 2, 2));
+  if (!is_str(a[1])) {
+    return vm.raise_fmt(vm.exc.TypeError, "__format__() argument must be str, not {}", type_name(vm, a[1]));
+  }
+  if (as_str(a[1])->byte_length != 0) {
+    return vm.raise_fmt(vm.exc.TypeError, "unsupported format string passed to {}.__format__", type_name(vm, a[0]));
+  }
+  return str(vm, a[0]);
+}
+
+// The size of the object header CPython reports for a plain object; there is no
+// meaningful per-object size to give here.
+Result object_sizeof(VM& vm, CallArgs a) {
+  EDGE_TRY(check_arg_count(vm, a, "__sizeof__", 1, 1));
+  return Value::small_int(16);
+}
+
+// Pickling is not modelled: reducing any object is refused the way CPython refuses an
+// object it cannot pickle.
+Result object_reduce(VM& vm, CallArgs a) {
+  if (a.nargs < 1) return vm.raise(vm.exc.TypeError, "descriptor '__reduce__' of 'object' object needs an argument");
+  return vm.raise_fmt(vm.exc.TypeError, "cannot pickle '{}' object", type_name(vm, a[0]));
+}
+
+// object.__getstate__ (3.11): the instance __dict__ when it has a non-empty one, else None.
+Result object_getstate(VM& vm, CallArgs a) {
+  EDGE_TRY(check_arg_count(vm, a, "__getstate__", 1, 1));
+  Dict* d = instance_dict(vm, a[0], false);
+  if (d == nullptr || d->size() == 0) return Value::none();
+  return Value::from_object(d);
+}
+
+const NativeMethodDef kObjectMethods[] = {
+    {"__str__", object_str},
+    {"__format__", object_format},
+    {"__sizeof__", object_sizeof},
+    {"__reduce__", object_reduce},
+    {"__reduce_ex__", object_reduce},
+    {"__getstate__", object_getstate},
     {nullptr, nullptr},
 };
 
@@ -1118,6 +1190,12 @@ void install_class_support(VM& vm) {
   BuiltinFunction* build = make_builtin_function(vm, &kBuildClass);
   dict_set_str(vm, vm.builtins, build->name, Value::from_object(build));
   add_class_methods(vm, vm.types.object, kObjectClassMethods);
+  add_methods(vm, vm.types.object, kObjectMethods);
+  dict_set_str(vm, vm.types.object->dict, vm.names.dunder_doc,
+               Value::from_object(make_str(vm,
+                                           "The base class of the class hierarchy.\n\nWhen called, it accepts no "
+                                           "arguments and returns a new featureless\ninstance that has no instance "
+                                           "attributes and cannot be given any.\n")));
 
   // Slot wrappers for every built-in type (parents first, so `present` can compare
   // with the parent's slots).
@@ -1130,6 +1208,12 @@ void install_class_support(VM& vm) {
   for (size_t i = 0; i < sizeof(vm.exc) / sizeof(Type*); ++i) types.push_back(const_cast<Type*>(first_exc[i]));
   std::stable_sort(types.begin(), types.end(), [](Type* a, Type* b) { return a->mro->length < b->mro->length; });
   for (Type* t : types) add_slot_wrappers(vm, t);
+  // Concatenation is a sequence operation, not a numeric one, in CPython: these types
+  // have __add__ but no __radd__ (their binary slot serves both operand orders here).
+  Value radd = Value::from_object(intern(vm, "__radd__"));
+  for (Type* t : {vm.types.str, vm.types.bytes, vm.types.bytearray, vm.types.list, vm.types.tuple}) {
+    (void)dict_pop(vm, t->dict, radd);
+  }
 }
 
 }  // namespace edge::vm

@@ -12,6 +12,7 @@
 #include "vm/format_spec.h"
 #include "vm/ops.h"
 #include "vm/types/bytes.h"
+#include "vm/types/dict.h"
 #include "vm/types/function.h"
 #include "vm/types/int.h"
 #include "vm/types/str.h"
@@ -280,16 +281,76 @@ Result float_conjugate(VM& vm, CallArgs args) {
 Result float_get_real(VM&, Value self) { return self; }
 Result float_get_imag(VM&, Value) { return Value::from_float(0.0); }
 
+// The numeric protocol methods CPython's float has (abs(), int(), math.trunc/floor/
+// ceil, round() and divmod() reach the same results through their own paths).
+Result float_dunder_abs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__abs__", 1, 1));
+  return Value::from_float(std::fabs(args[0].as_float()));
+}
+
+// __int__ and __trunc__: int() truncates, with its errors for NaN and infinities.
+Result float_dunder_trunc(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__trunc__", 1, 1));
+  return call1(vm, Value::from_object(vm.types.int_), args[0]);
+}
+
+template <bool kCeil> Result float_dunder_floor_ceil(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, kCeil ? "__ceil__" : "__floor__", 1, 1));
+  double d = args[0].as_float();
+  return call1(vm, Value::from_object(vm.types.int_), Value::from_float(kCeil ? std::ceil(d) : std::floor(d)));
+}
+
+Result float_dunder_round(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__round__", 1, 2));
+  return call(vm, dict_get_str(vm.builtins, intern(vm, "round")), CallArgs{args.args, args.nargs, nullptr});
+}
+
+template <bool kReflected> Result float_dunder_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, kReflected ? "__rdivmod__" : "__divmod__", 2, 2));
+  if (!args[1].is_float() && !is_int(args[1])) return Value::from_object(vm.not_implemented);
+  Value divmod = dict_get_str(vm.builtins, intern(vm, "divmod"));
+  return kReflected ? call2(vm, divmod, args[1], args[0]) : call2(vm, divmod, args[0], args[1]);
+}
+
+Result float_getnewargs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getnewargs__", 1, 1));
+  return Value::from_object(make_tuple(vm, {args[0]}));
+}
+
+// float.__getformat__: how doubles are stored (always IEEE 754, little-endian on every
+// target this VM is built for: x86-64, arm64 and wasm).
+Result float_getformat(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getformat__", 2, 2));
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.exc.TypeError, "__getformat__() argument must be str, not {}", type_name(vm, args[1]));
+  }
+  std::string_view kind = as_str(args[1])->view();
+  if (kind != "double" && kind != "float") {
+    return vm.raise(vm.exc.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return Value::from_object(make_str(vm, "IEEE, little-endian"));
+}
+
 const NativeMethodDef kFloatMethods[] = {
     {"is_integer", float_is_integer},
     {"as_integer_ratio", float_as_integer_ratio},
     {"hex", float_hex},
     {"conjugate", float_conjugate},
+    {"__abs__", float_dunder_abs},
+    {"__int__", float_dunder_trunc},
+    {"__trunc__", float_dunder_trunc},
+    {"__floor__", float_dunder_floor_ceil<false>},
+    {"__ceil__", float_dunder_floor_ceil<true>},
+    {"__round__", float_dunder_round},
+    {"__divmod__", float_dunder_divmod<false>},
+    {"__rdivmod__", float_dunder_divmod<true>},
+    {"__getnewargs__", float_getnewargs},
     {nullptr, nullptr},
 };
 
 const NativeMethodDef kFloatClassMethods[] = {
     {"fromhex", float_fromhex},
+    {"__getformat__", float_getformat},
     {nullptr, nullptr},
 };
 

@@ -29,6 +29,7 @@ void Function::trace(Tracer& t) const {
   t.visit(closure);
   t.visit(annotations);
   t.visit(dict);
+  t.visit(builtins);
 }
 
 void BuiltinFunction::trace(Tracer& t) const {

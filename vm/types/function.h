@@ -13,6 +13,7 @@ namespace edge::vm {
 
 struct Code;
 struct Dict;
+struct Frame;
 struct Str;
 struct Tuple;
 
@@ -28,6 +29,8 @@ struct Function : Object {
   Tuple* closure = nullptr;    // cells for the code's free variables, or null
   Dict* annotations = nullptr; // __annotations__, created on first access if absent
   Dict* dict = nullptr;        // function attributes, created on first store
+  Dict* builtins = nullptr;    // builtins of the defining frame when not vm.builtins (exec/eval
+                               // with a restricted `__builtins__`), else null
 
   Function(Type* t, Code* c, Dict* g, Str* n, Str* qn)
       : Object(t, ObjectKind::Function), code(c), globals(g), name(n), qualname(qn) {}
@@ -42,11 +45,18 @@ struct BuiltinFunction;
 // `owner` says whose slot to use).
 using NativeFnWithCallee = Result (*)(VM&, BuiltinFunction*, CallArgs);
 
+// A native whose work is running Python code (exec, eval): it returns a frame ready to
+// run, and the interpreter pushes it on the current task like a Python call, so the
+// code may suspend and its exceptions unwind like any frame's. `fn` remains the entry
+// for calls from native code (it runs the same frame in a nested loop).
+using NativeFrameFn = Fallible<Frame*> (*)(VM&, CallArgs);
+
 struct NativeMethodDef {
   const char* name;
   NativeFn fn;
   const char* doc = nullptr;
   NativeFnWithCallee fn_with_callee = nullptr;  // used when `fn` is null
+  NativeFrameFn frame_fn = nullptr;
 };
 
 struct BuiltinFunction : Object {

@@ -9,6 +9,7 @@
 #include "vm/format_spec.h"
 #include "vm/ops.h"
 #include "vm/types/bytes.h"
+#include "vm/types/dict.h"
 #include "vm/types/float.h"
 #include "vm/types/function.h"
 #include "vm/types/str.h"
@@ -601,12 +602,52 @@ Result int_get_real(VM& vm, Value self) { return int_pos(vm, self); }
 Result int_get_imag(VM&, Value) { return Value::small_int(0); }
 Result int_get_denominator(VM&, Value) { return Value::small_int(1); }
 
+// The numeric protocol methods CPython's int has; abs(), int(), math.trunc/floor/ceil,
+// round() and divmod() give the same results through their own fast paths.
+Result int_dunder_abs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__abs__", 1, 1));
+  Value v = EDGE_TRY(int_pos(vm, args[0]));
+  return int_sign(v) < 0 ? unary_op(vm, UnaryOp::Neg, v) : v;
+}
+
+// __int__, __trunc__, __floor__, __ceil__: an int is its own integral value.
+Result int_dunder_integral(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__int__", 1, 1));
+  return int_pos(vm, args[0]);
+}
+
+Result int_dunder_round(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__round__", 1, 2));
+  return call(vm, dict_get_str(vm.builtins, intern(vm, "round")), CallArgs{args.args, args.nargs, nullptr});
+}
+
+template <bool kReflected> Result int_dunder_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, kReflected ? "__rdivmod__" : "__divmod__", 2, 2));
+  if (!is_int(args[1])) return Value::from_object(vm.not_implemented);
+  return kReflected ? int_divmod(vm, args[1], args[0]) : int_divmod(vm, args[0], args[1]);
+}
+
+Result int_getnewargs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getnewargs__", 1, 1));
+  Value v = EDGE_TRY(int_pos(vm, args[0]));
+  return Value::from_object(make_tuple(vm, {v}));
+}
+
 const NativeMethodDef kIntMethods[] = {
     {"bit_length", int_bit_length},
     {"bit_count", int_bit_count},
     {"to_bytes", int_to_bytes},
     {"as_integer_ratio", int_as_integer_ratio},
     {"conjugate", int_conjugate},
+    {"__abs__", int_dunder_abs},
+    {"__int__", int_dunder_integral},
+    {"__trunc__", int_dunder_integral},
+    {"__floor__", int_dunder_integral},
+    {"__ceil__", int_dunder_integral},
+    {"__round__", int_dunder_round},
+    {"__divmod__", int_dunder_divmod<false>},
+    {"__rdivmod__", int_dunder_divmod<true>},
+    {"__getnewargs__", int_getnewargs},
     {nullptr, nullptr},
 };
 

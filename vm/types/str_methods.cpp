@@ -1168,7 +1168,15 @@ Result str_format_map(VM& vm, CallArgs args) {
   return Value::from_object(make_str(vm, out));
 }
 
+// str.__getnewargs__ (the pickling protocol's constructor arguments): a plain str copy.
+Result str_getnewargs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getnewargs__", 1, 1));
+  Value copy = Value::from_object(make_str(vm, as_str(args[0])->view()));
+  return Value::from_object(make_tuple(vm, {copy}));
+}
+
 const NativeMethodDef kStrMethods[] = {
+    {"__getnewargs__", str_getnewargs},
     {"capitalize", str_capitalize},
     {"casefold", str_casefold},
     {"center", str_center},

@@ -238,9 +238,18 @@ Result tuple_count(VM& vm, CallArgs args) {
 
 Result iter_self(VM&, Value self) { return self; }
 
+// tuple.__getnewargs__ (the pickling protocol's constructor arguments): a plain copy.
+Result tuple_getnewargs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__getnewargs__", 1, 1));
+  Tuple* self = as_tuple(args[0]);
+  Value copy = Value::from_object(make_tuple(vm, self->items(), self->length));
+  return Value::from_object(make_tuple(vm, {copy}));
+}
+
 const NativeMethodDef kTupleMethods[] = {
     {"index", tuple_index},
     {"count", tuple_count},
+    {"__getnewargs__", tuple_getnewargs},
     {nullptr, nullptr},
 };
 

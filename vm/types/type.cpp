@@ -9,6 +9,8 @@
 // unbound and classmethods bind to the type), then other metatype attributes.
 #include "vm/types/type.h"
 
+#include "vm/code.h"
+
 #include "vm/args.h"
 #include "vm/heap.h"
 #include "vm/ops.h"
@@ -371,6 +373,7 @@ void finish_type_bootstrap(VM& vm) {
   install_module_type(vm);
   install_generator_type(vm);
   install_iterator_types(vm);
+  install_code_type(vm);
 }
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, ObjectKind instance_kind, uint32_t flags) {

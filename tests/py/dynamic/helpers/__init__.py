@@ -1,0 +1,1 @@
+# Helper package for the dynamic corpus (__import__ of dotted names).

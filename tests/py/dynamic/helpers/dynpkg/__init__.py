@@ -1,0 +1,1 @@
+# A package for import_package.py.

@@ -1,0 +1,2 @@
+# A submodule for import_package.py.
+thing = "sub thing"
