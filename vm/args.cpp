@@ -61,7 +61,14 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
     if (method) --shown_max;
     size_t given = args.nargs - (method ? 1 : 0);
-    if (shown_max == 0) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    if (shown_max == 0) {
+      // Argument Clinic words it differently when keyword arguments are accepted
+      // (list.sort(*, key, reverse)): "sort() takes no positional arguments".
+      for (const auto& p : params) {
+        if (p.keyword_only) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no positional arguments", name);
+      }
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    }
     if (shown_max == sig.required_positional() - (method ? 1 : 0)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} argument{} ({} given)", name, shown_max,
                           shown_max == 1 ? "" : "s", given);

@@ -106,6 +106,22 @@ Result builtin_divmod(VM& vm, CallArgs args) {
     float_divmod(x, y, div, mod);
     return Value::from_object(make_tuple(vm, {Value::from_float(div), Value::from_float(mod)}));
   }
+  // Other operands go through __divmod__ / __rdivmod__ like any binary operator: a
+  // NotImplemented answer (or a missing method) hands the call to the other side.
+  Value roots[2] = {a, b};
+  TempRoot root_a(vm, roots[0]), root_b(vm, roots[1]);
+  Str* fwd = intern(vm, "__divmod__");
+  Str* rev = intern(vm, "__rdivmod__");
+  Type* ta = type_of(vm, a);
+  Type* tb = type_of(vm, b);
+  if (!type_lookup(ta, fwd).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, a, fwd, CallArgs{&roots[1], 1, nullptr}));
+    if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+  }
+  if (tb != ta && !type_lookup(tb, rev).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, b, rev, CallArgs{&roots[0], 1, nullptr}));
+    if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+  }
   return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(vm, a),
                       type_name(vm, b));
 }

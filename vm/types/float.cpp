@@ -12,6 +12,7 @@
 #include "vm/format_spec.h"
 #include "vm/ops.h"
 #include "vm/types/bytes.h"
+#include "vm/types/dict.h"
 #include "vm/types/function.h"
 #include "vm/types/int.h"
 #include "vm/types/str.h"
@@ -277,6 +278,54 @@ Result float_conjugate(VM& vm, CallArgs args) {
   return args[0];
 }
 
+// The numeric dunders CPython exposes on float; each one delegates to the builtin that
+// already implements the semantics (int(), round(), divmod()) so the errors match.
+Result float_dunder_abs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__abs__", 1, 1));
+  return Value::from_float(std::fabs(args[0].as_float()));
+}
+
+Result float_dunder_int(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__int__", 1, 1));
+  return call1(vm, Value::from_object(vm.types.int_), args[0]);
+}
+
+Result float_dunder_floor(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__floor__", 1, 1));
+  return call1(vm, Value::from_object(vm.types.int_), Value::from_float(std::floor(args[0].as_float())));
+}
+
+Result float_dunder_ceil(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__ceil__", 1, 1));
+  return call1(vm, Value::from_object(vm.types.int_), Value::from_float(std::ceil(args[0].as_float())));
+}
+
+Result float_dunder_round(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__round__", 1, 2));
+  Value round_fn = dict_get_str(vm.builtins, intern(vm, "round"));
+  if (args.nargs == 1) return call1(vm, round_fn, args[0]);
+  return call2(vm, round_fn, args[0], args[1]);
+}
+
+// float.__divmod__ / __rdivmod__ take int or float operands, else NotImplemented.
+Result float_divmod_pair(VM& vm, Value a, Value b) {
+  if (!(b.is_float() || is_int(b))) return Value::from_object(vm.not_implemented);
+  Value divmod_fn = dict_get_str(vm.builtins, intern(vm, "divmod"));
+  return call2(vm, divmod_fn, a, b);
+}
+
+Result float_dunder_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__divmod__", 2, 2));
+  if (!(args[1].is_float() || is_int(args[1]))) return Value::from_object(vm.not_implemented);
+  return float_divmod_pair(vm, args[0], args[1]);
+}
+
+Result float_dunder_rdivmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "float.__rdivmod__", 2, 2));
+  if (!(args[1].is_float() || is_int(args[1]))) return Value::from_object(vm.not_implemented);
+  return float_divmod_pair(vm, args[1], args[0]);
+}
+
 Result float_get_real(VM&, Value self) { return self; }
 Result float_get_imag(VM&, Value) { return Value::from_float(0.0); }
 
@@ -285,6 +334,14 @@ const NativeMethodDef kFloatMethods[] = {
     {"as_integer_ratio", float_as_integer_ratio},
     {"hex", float_hex},
     {"conjugate", float_conjugate},
+    {"__abs__", float_dunder_abs},
+    {"__int__", float_dunder_int},
+    {"__trunc__", float_dunder_int},
+    {"__floor__", float_dunder_floor},
+    {"__ceil__", float_dunder_ceil},
+    {"__round__", float_dunder_round},
+    {"__divmod__", float_dunder_divmod},
+    {"__rdivmod__", float_dunder_rdivmod},
     {nullptr, nullptr},
 };
 

@@ -9,6 +9,7 @@
 #include "vm/format_spec.h"
 #include "vm/ops.h"
 #include "vm/types/bytes.h"
+#include "vm/types/dict.h"
 #include "vm/types/float.h"
 #include "vm/types/function.h"
 #include "vm/types/str.h"
@@ -498,7 +499,25 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
   if (is_bytes(x)) return int_from_text(vm, as_bytes(x)->view(), 10, x);
   if (is_bytearray(x)) return int_from_text(vm, static_cast<ByteArray*>(x.as_object())->view(), 10, x);
   Type* t = type_of(vm, x);
+  // CPython's order for other objects: __int__, then __index__, then the deprecated
+  // __trunc__ (whose result only has to be convertible by __index__ again).
+  Str* int_name = intern(vm, "__int__");
+  if (!type_lookup(t, int_name).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, x, int_name, CallArgs{}));
+    if (!is_int(r)) return vm.raise_fmt(vm.exc.TypeError, "__int__ returned non-int (type {})", type_name(vm, r));
+    return r;
+  }
   if (t->slots.index != nullptr) return index_value(vm, x);
+  Str* trunc_name = intern(vm, "__trunc__");
+  if (!type_lookup(t, trunc_name).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, x, trunc_name, CallArgs{}));
+    if (is_int(r)) return r;
+    TempRoot root(vm, r);
+    if (type_of(vm, r)->slots.index == nullptr) {
+      return vm.raise_fmt(vm.exc.TypeError, "__trunc__ returned non-Integral (type {})", type_name(vm, r));
+    }
+    return index_value(vm, r);
+  }
   return vm.raise_fmt(vm.exc.TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(t));
@@ -597,6 +616,38 @@ Result int_conjugate(VM& vm, CallArgs args) {
   return int_pos(vm, args[0]);
 }
 
+// The numeric dunders CPython exposes on int (int.__abs__, int.__trunc__, ...), so code
+// that calls them directly or probes them with hasattr sees the same type.
+Result int_dunder_abs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "int.__abs__", 1, 1));
+  return int_sign(args[0]) < 0 ? unary_op(vm, UnaryOp::Neg, args[0]) : int_pos(vm, args[0]);
+}
+
+Result int_dunder_self(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "int.__int__", 1, 1));
+  return int_pos(vm, args[0]);
+}
+
+Result int_dunder_round(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "int.__round__", 1, 2));
+  Value round_fn = dict_get_str(vm.builtins, intern(vm, "round"));
+  if (args.nargs == 1) return call1(vm, round_fn, args[0]);
+  return call2(vm, round_fn, args[0], args[1]);
+}
+
+// int.__divmod__ / __rdivmod__: NotImplemented for a non-int operand, as CPython.
+Result int_dunder_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "int.__divmod__", 2, 2));
+  if (!is_int(args[1])) return Value::from_object(vm.not_implemented);
+  return int_divmod(vm, args[0], args[1]);
+}
+
+Result int_dunder_rdivmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "int.__rdivmod__", 2, 2));
+  if (!is_int(args[1])) return Value::from_object(vm.not_implemented);
+  return int_divmod(vm, args[1], args[0]);
+}
+
 Result int_get_real(VM& vm, Value self) { return int_pos(vm, self); }
 Result int_get_imag(VM&, Value) { return Value::small_int(0); }
 Result int_get_denominator(VM&, Value) { return Value::small_int(1); }
@@ -607,6 +658,14 @@ const NativeMethodDef kIntMethods[] = {
     {"to_bytes", int_to_bytes},
     {"as_integer_ratio", int_as_integer_ratio},
     {"conjugate", int_conjugate},
+    {"__abs__", int_dunder_abs},
+    {"__int__", int_dunder_self},
+    {"__trunc__", int_dunder_self},
+    {"__floor__", int_dunder_self},
+    {"__ceil__", int_dunder_self},
+    {"__round__", int_dunder_round},
+    {"__divmod__", int_dunder_divmod},
+    {"__rdivmod__", int_dunder_rdivmod},
     {nullptr, nullptr},
 };
 

@@ -5,12 +5,6 @@ try:
 except OverflowError as e:
     print('OverflowError', e)
 try:
-    (-8.0) ** 0.5
-except ValueError as e:
-    print('ValueError', e)
-except Exception as e:
-    print(type(e).__name__)
-try:
     0.0 ** -1
 except ZeroDivisionError as e:
     print('ZeroDivisionError', e)
