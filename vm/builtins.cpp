@@ -271,6 +271,8 @@ Result builtin_sum(VM& vm, CallArgs args) {
 
 Result min_max(VM& vm, CallArgs args, bool is_max) {
   const char* name = is_max ? "max" : "min";
+  // The positional count is checked before the keywords, as CPython does.
+  if (args.nargs == 0) return vm.raise_fmt(vm.exc.TypeError, "{} expected at least 1 argument, got 0", name);
   Value key = Value::null(), dflt = Value::null();
   for (uint32_t k = 0; k < args.nkw(); ++k) {
     std::string_view kw = as_str(args.kwnames->item(k))->view();
@@ -279,7 +281,7 @@ Result min_max(VM& vm, CallArgs args, bool is_max) {
     } else if (kw == "default") {
       dflt = args.args[args.nargs + k];
     } else {
-      return vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", name, kw);
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for {}()", kw, name);
     }
   }
   if (key.is_none()) key = Value::null();
@@ -353,13 +355,14 @@ Result builtin_sorted(VM& vm, CallArgs args) {
     } else if (kw == "reverse") {
       reverse = args.args[args.nargs + k];
     } else {
-      return vm.raise_fmt(vm.exc.TypeError, "sort() got an unexpected keyword argument '{}'", kw);
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for sort()", kw);
     }
   }
   List* l = make_list(vm);
   TempRoot root(vm, Value::from_object(l));
   EDGE_TRY(list_extend_rpy(vm, l, args[0]));
-  bool rev = reverse.is_null() ? false : EDGE_TRY(truthy(vm, reverse));
+  bool rev = false;
+  if (!reverse.is_null()) EDGE_TRY(parse_sort_reverse(vm, reverse, rev));
   EDGE_TRY(list_sort_rpy(vm, l, key, rev));
   return Value::from_object(l);
 }
@@ -397,6 +400,10 @@ Result builtin_ascii(VM& vm, CallArgs args) {
 
 Result builtin_format(VM& vm, CallArgs args) {
   static const Signature kSig("format(value, format_spec=, /)");
+  EDGE_TRY(check_no_kwargs(vm, args, "format"));
+  if (args.nargs > 2) {
+    return vm.raise_fmt(vm.exc.TypeError, "format expected at most 2 arguments, got {}", args.nargs);
+  }
   Value a[2];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[1].is_null()) return format(vm, a[0], vm.names.empty);

@@ -477,7 +477,10 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
     return Value::small_int(0);
   }
   if (!a[1].is_null()) {
-    int64_t base = EDGE_TRY(index_int64(vm, a[1]));
+    // A base beyond int64 is just out of range (CPython clamps it the same way).
+    Value base_value = EDGE_TRY(index_value(vm, a[1]));
+    int64_t base = 37;
+    if (!int_fits_int64(base_value, base)) base = 37;
     if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (is_str(x)) return int_from_text(vm, as_str(x)->view(), static_cast<int>(base), x);
     if (is_bytes(x)) return int_from_text(vm, as_bytes(x)->view(), static_cast<int>(base), x);
@@ -586,6 +589,9 @@ Result int_from_bytes(VM& vm, CallArgs args) {
     data = std::string(as_bytes(a[1])->view());
   } else if (is_bytearray(a[1])) {
     data = std::string(static_cast<ByteArray*>(a[1].as_object())->view());
+  } else if (is_str(a[1])) {
+    // CPython's bytes() conversion refuses text before trying the iterable protocol.
+    return vm.raise(vm.exc.TypeError, "cannot convert 'str' object to bytes");
   } else {
     // Any iterable of ints in range(256).
     Value it = EDGE_TRY(get_iter(vm, a[1]));

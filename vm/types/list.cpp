@@ -496,11 +496,32 @@ Result list_reverse(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+}  // namespace
+
+// `reverse` of list.sort / sorted is an Argument Clinic C int: any object with
+// __index__ (so reverse=None or 1.5 is a TypeError), and it must fit in a C int.
+Status parse_sort_reverse(VM& vm, Value v, bool& out) {
+  if (v.is_bool()) {
+    out = v.as_bool();
+    return Status::ok();
+  }
+  Value i = EDGE_TRY(index_value(vm, v));
+  int64_t n = 0;
+  if (!int_fits_int64(i, n) || n < INT32_MIN || n > INT32_MAX) {
+    return vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
+  }
+  out = n != 0;
+  return Status::ok();
+}
+
+namespace {
+
 Result list_sort(VM& vm, CallArgs args) {
   static const Signature kSig("sort(self, /, *, key=, reverse=)");
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
-  bool reverse = a[2].is_null() ? false : EDGE_TRY(truthy(vm, a[2]));
+  bool reverse = false;
+  if (!a[2].is_null()) EDGE_TRY(parse_sort_reverse(vm, a[2], reverse));
   EDGE_TRY(list_sort_rpy(vm, as_list(a[0]), a[1], reverse));
   return Value::none();
 }
