@@ -355,7 +355,12 @@ Result str_iter_next(VM& vm, Value self) {
 }
 
 Result str_format_slot(VM& vm, Value self, Str* spec) {
-  if (spec->byte_length == 0) return str_str_slot(vm, self);
+  // An empty spec means str(self), which for a subclass may be its own __str__
+  // (str.__format__ in CPython does the same).
+  if (spec->byte_length == 0) {
+    if (type_of(vm, self) != vm.types.str) return str(vm, self);
+    return str_str_slot(vm, self);
+  }
   FormatSpec parsed;
   std::string error;
   if (!parse_format_spec(spec->view(), parsed, error, "str")) return vm.raise(vm.exc.ValueError, error);
