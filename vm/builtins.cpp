@@ -418,15 +418,50 @@ Result builtin_callable(VM& vm, CallArgs args) {
   return Value::boolean(is_callable(vm, args[0]));
 }
 
+// A class whose metaclass is a user class may answer isinstance()/issubclass() itself
+// through the metaclass's __instancecheck__ / __subclasscheck__ (PEP 3119). Returns
+// the hook's verdict in `out`, or false when there is no hook to ask.
+Fallible<bool> ask_metaclass_hook_rpy(VM& vm, Value cls, const char* hook, Value arg, bool& out) {
+  Type* meta = type_of(vm, cls);
+  if (meta == vm.types.type) return false;
+  Str* name = intern(vm, hook);
+  if (type_lookup(meta, name).is_null()) return false;
+  Value r = EDGE_TRY(call_method(vm, cls, name, CallArgs{&arg, 1, nullptr}));
+  out = EDGE_TRY(truthy(vm, r));
+  return true;
+}
+
+Fallible<bool> isinstance_hooked_rpy(VM& vm, Value v, Value spec) {
+  if (is_type(spec)) {
+    // CPython answers an exact type match without consulting the hook.
+    if (type_of(vm, v) == as_type(spec)) return true;
+    bool verdict = false;
+    if (EDGE_TRY(ask_metaclass_hook_rpy(vm, spec, "__instancecheck__", v, verdict))) return verdict;
+    return isinstance(vm, v, as_type(spec));
+  }
+  if (is_tuple(spec)) {
+    Tuple* t = as_tuple(spec);
+    for (uint32_t i = 0; i < t->length; ++i) {
+      if (EDGE_TRY(isinstance_hooked_rpy(vm, v, t->item(i)))) return true;
+    }
+    return false;
+  }
+  return isinstance_spec(vm, v, spec, "isinstance");
+}
+
 Result builtin_isinstance(VM& vm, CallArgs args) {
   EDGE_TRY(check_no_kwargs(vm, args, "isinstance"));
   if (args.nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "isinstance expected 2 arguments, got {}", args.nargs);
-  bool r = EDGE_TRY(isinstance_spec(vm, args[0], args[1], "isinstance"));
+  bool r = EDGE_TRY(isinstance_hooked_rpy(vm, args[0], args[1]));
   return Value::boolean(r);
 }
 
 Fallible<bool> issubclass_spec(VM& vm, Type* cls, Value spec) {
-  if (is_type(spec)) return is_subtype(cls, as_type(spec));
+  if (is_type(spec)) {
+    bool verdict = false;
+    if (EDGE_TRY(ask_metaclass_hook_rpy(vm, spec, "__subclasscheck__", Value::from_object(cls), verdict))) return verdict;
+    return is_subtype(cls, as_type(spec));
+  }
   if (is_tuple(spec)) {
     Tuple* t = as_tuple(spec);
     for (uint32_t i = 0; i < t->length; ++i) {
