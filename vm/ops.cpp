@@ -63,7 +63,12 @@ Fallible<bool> isinstance_spec(VM& vm, Value v, Value spec, const char* function
 
 Result repr(VM& vm, Value v) {
   NativeDepthGuard guard(vm);
-  if (guard.failed()) return Error{};
+  if (guard.failed()) {
+    // CPython names what it was doing when the limit hit (Py_EnterRecursiveCall's
+    // " while getting the repr of an object").
+    (void)vm.take_pending_exception();
+    return vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  }
   Type* t = type_of(vm, v);
   Value r = EDGE_TRY(t->slots.repr(vm, v));
   if (!is_str(r)) {
