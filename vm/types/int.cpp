@@ -422,7 +422,10 @@ Result int_neg(VM& vm, Value self) {
   return make_int(vm, -int_to_bigint(self));
 }
 Result int_pos(VM& vm, Value self) {
+  if (self.is_small_int()) return self;
   if (self.is_bool()) return Value::small_int(self.as_bool() ? 1 : 0);
+  // +x, int(x), x.__index__(), x.real ... of an int subclass give a plain int.
+  if (type_of(vm, self) != vm.types.int_) return make_int(vm, int_to_bigint(self));
   return self;
 }
 Result int_invert(VM& vm, Value self) {
@@ -608,7 +611,13 @@ Result int_from_bytes(VM& vm, CallArgs args) {
   if (!a[2].is_null()) little = EDGE_TRY(parse_byteorder(vm, a[2]));
   bool is_signed = false;
   if (!a[3].is_null()) is_signed = EDGE_TRY(truthy(vm, a[3]));
-  return make_int(vm, BigInt::from_bytes(data, little, is_signed));
+  Value result = make_int(vm, BigInt::from_bytes(data, little, is_signed));
+  // On a subclass (bool included) the result goes through the class, as in CPython.
+  if (a[0].as_object() != vm.types.int_) {
+    TempRoot root(vm, result);
+    return call1(vm, a[0], result);
+  }
+  return result;
 }
 
 Result int_as_integer_ratio(VM& vm, CallArgs args) {
