@@ -314,6 +314,16 @@ Fallible<int64_t> index_int64(VM& vm, Value v) {
   return int_to_int64(vm, i);
 }
 
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type) {
+  if (v.is_small_int()) return v.as_small_int();
+  Value i = EDGE_TRY(index_value(vm, v));
+  int64_t out = 0;
+  if (!int_fits_int64(i, out)) {
+    return vm.raise_fmt(overflow_type, "cannot fit '{}' into an index-sized integer", type_name(vm, v));
+  }
+  return out;
+}
+
 // --- containers --------------------------------------------------------------------------------
 
 Fallible<int64_t> length(VM& vm, Value v) {

@@ -47,6 +47,10 @@ Result unary_op(VM& vm, UnaryOp op, Value v);
 // operator.index(v): an int, or TypeError "'T' object cannot be interpreted as an integer".
 Result index_value(VM& vm, Value v);
 Fallible<int64_t> index_int64(VM& vm, Value v);
+// CPython's PyNumber_AsSsize_t(v, exc): an index or repeat count that does not fit
+// raises `overflow_type` ("cannot fit 'int' into an index-sized integer"): IndexError
+// for subscripts, OverflowError for counts.
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type);
 
 // --- containers ----------------------------------------------------------------------
 Fallible<int64_t> length(VM& vm, Value v);

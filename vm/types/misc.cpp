@@ -163,7 +163,10 @@ Result range_getitem(VM& vm, Value self, Value key) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "range indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  // Any index beyond int64 is out of range for the (int64-bounded) range.
+  Value index = EDGE_TRY(index_value(vm, key));
+  int64_t i = 0;
+  if (!int_fits_int64(index, i)) return vm.raise(vm.exc.IndexError, "range object index out of range");
   if (i < 0) i += r->length;
   if (i < 0 || i >= r->length) return vm.raise(vm.exc.IndexError, "range object index out of range");
   return make_int(vm, r->start + i * r->step);
