@@ -131,10 +131,22 @@ Result builtin_pow(VM& vm, CallArgs args) {
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[2].is_null() || a[2].is_none()) return binary_op(vm, BinaryOp::Pow, a[0], a[1]);
-  if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
+  if (is_int(a[0]) && is_int(a[1]) && is_int(a[2])) return int_pow_mod(vm, a[0], a[1], a[2]);
+  // CPython's ternary power: float's slot refuses a modulus with its own message; a
+  // user type's __pow__(exp, mod) is asked only when it is the base; otherwise no
+  // type accepts the three operands.
+  if (a[0].is_float() || a[1].is_float() || a[2].is_float()) {
     return vm.raise(vm.exc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  return int_pow_mod(vm, a[0], a[1], a[2]);
+  if (!is_int(a[0])) {
+    Str* name = intern(vm, "__pow__");
+    if (!type_lookup(type_of(vm, a[0]), name).is_null()) {
+      Value r = EDGE_TRY(call_method(vm, a[0], name, CallArgs{&a[1], 2, nullptr}));
+      if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+    }
+  }
+  return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                      type_name(vm, a[0]), type_name(vm, a[1]), type_name(vm, a[2]));
 }
 
 Result builtin_round(VM& vm, CallArgs args) {

@@ -324,6 +324,12 @@ Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type) {
   return out;
 }
 
+bool is_repeat_count(VM& vm, Value v) {
+  if (is_int(v)) return true;
+  Type* t = type_of(vm, v);
+  return t->slots.index != nullptr && t->slots.binary[static_cast<int>(BinaryOp::Mul)] == nullptr;
+}
+
 // --- containers --------------------------------------------------------------------------------
 
 Fallible<int64_t> length(VM& vm, Value v) {

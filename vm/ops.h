@@ -51,6 +51,9 @@ Fallible<int64_t> index_int64(VM& vm, Value v);
 // raises `overflow_type` ("cannot fit 'int' into an index-sized integer"): IndexError
 // for subscripts, OverflowError for counts.
 Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type);
+// A sequence repeat count (`seq * n`): an int, or an object with __index__ whose type
+// does not define multiplication itself (its __mul__/__rmul__ gets the first say).
+bool is_repeat_count(VM& vm, Value v);
 
 // --- containers ----------------------------------------------------------------------
 Fallible<int64_t> length(VM& vm, Value v);

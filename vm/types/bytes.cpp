@@ -278,7 +278,7 @@ Fallible<std::string> repeated(VM& vm, std::string_view data, Value count) {
 Result mul_slot(VM& vm, Value a, Value b) {
   Value seq = is_byteslike(a) ? a : b;
   Value count = is_byteslike(a) ? b : a;
-  if (!is_byteslike(seq) || !is_int(count)) return Value::from_object(vm.not_implemented);
+  if (!is_byteslike(seq) || !is_repeat_count(vm, count)) return Value::from_object(vm.not_implemented);
   std::string data(view_of(seq));
   std::string out = EDGE_TRY(repeated(vm, data, count));
   if (is_bytes(seq) && out.size() == data.size() && as_bytes(seq)->type == vm.types.bytes) return seq;

@@ -355,7 +355,7 @@ Result list_repeat(VM& vm, List* l, Value count, List* into) {
 Result list_mul(VM& vm, Value a, Value b) {
   Value seq = is_list(a) ? a : b;
   Value count = is_list(a) ? b : a;
-  if (!is_list(seq) || !is_int(count)) return Value::from_object(vm.not_implemented);
+  if (!is_list(seq) || !is_repeat_count(vm, count)) return Value::from_object(vm.not_implemented);
   return list_repeat(vm, as_list(seq), count, make_list(vm));
 }
 
@@ -365,7 +365,7 @@ Result list_iadd(VM& vm, Value a, Value b) {
 }
 
 Result list_imul(VM& vm, Value a, Value b) {
-  if (!is_int(b)) return Value::from_object(vm.not_implemented);
+  if (!is_repeat_count(vm, b)) return Value::from_object(vm.not_implemented);
   return list_repeat(vm, as_list(a), b, as_list(a));
 }
 

@@ -292,8 +292,8 @@ Result str_add(VM& vm, Value a, Value b) {
 }
 
 Result str_mul(VM& vm, Value a, Value b) {
-  if (is_str(a) && is_int(b)) return str_repeat(vm, as_str(a), b);
-  if (is_str(b) && is_int(a)) return str_repeat(vm, as_str(b), a);
+  if (is_str(a) && is_repeat_count(vm, b)) return str_repeat(vm, as_str(a), b);
+  if (is_str(b) && is_repeat_count(vm, a)) return str_repeat(vm, as_str(b), a);
   return Value::from_object(vm.not_implemented);
 }
 

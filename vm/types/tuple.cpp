@@ -178,7 +178,7 @@ Result tuple_add(VM& vm, Value a, Value b) {
 Result tuple_mul(VM& vm, Value a, Value b) {
   Value seq = is_tuple(a) ? a : b;
   Value count = is_tuple(a) ? b : a;
-  if (!is_tuple(seq) || !is_int(count)) return Value::from_object(vm.not_implemented);
+  if (!is_tuple(seq) || !is_repeat_count(vm, count)) return Value::from_object(vm.not_implemented);
   int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   Tuple* t = as_tuple(seq);
   if (n <= 0 || t->length == 0) return vm.empty_tuple;
