@@ -61,12 +61,24 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
     if (method) --shown_max;
     size_t given = args.nargs - (method ? 1 : 0);
-    if (shown_max == 0) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    if (shown_max == 0) {
+      // Argument Clinic words it differently when keyword arguments are accepted
+      // (list.sort(*, key, reverse)): "sort() takes no positional arguments".
+      for (const auto& p : params) {
+        if (p.keyword_only) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no positional arguments", name);
+      }
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    }
+    // With keyword-only parameters the count is of positional arguments, and CPython
+    // says so (int.to_bytes(length=1, byteorder='big', *, signed=False)).
+    bool has_keyword_only = false;
+    for (const auto& p : params) has_keyword_only = has_keyword_only || p.keyword_only;
+    const char* noun = has_keyword_only ? "positional argument" : "argument";
     if (shown_max == sig.required_positional() - (method ? 1 : 0)) {
-      return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} argument{} ({} given)", name, shown_max,
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} {}{} ({} given)", name, shown_max, noun,
                           shown_max == 1 ? "" : "s", given);
     }
-    return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, shown_max,
+    return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} {}{} ({} given)", name, shown_max, noun,
                         shown_max == 1 ? "" : "s", given);
   }
   for (uint32_t i = 0; i < args.nargs; ++i) out[i] = args[i];
@@ -78,9 +90,9 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     for (size_t i = 0; i < params.size(); ++i) {
       if (params[i].name != key) continue;
       found = true;
+      // A C function's positional-only parameter has no keyword name at all.
       if (params[i].positional_only) {
-        return vm.raise_fmt(vm.exc.TypeError, "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            name, key);
+        return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for {}()", key, name);
       }
       if (!out[i].is_null()) {
         return vm.raise_fmt(vm.exc.TypeError, "argument for {}() given by name ('{}') and position ({})", name, key,
@@ -89,7 +101,9 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
       out[i] = args.args[args.nargs + k];
       break;
     }
-    if (!found) return vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", name, key);
+    // CPython 3.11's C argument parsers word it this way (Python functions say "got an
+    // unexpected keyword argument").
+    if (!found) return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for {}()", key, name);
   }
   for (size_t i = 0; i < params.size(); ++i) {
     if (out[i].is_null() && !params[i].optional) {

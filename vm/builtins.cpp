@@ -106,6 +106,22 @@ Result builtin_divmod(VM& vm, CallArgs args) {
     float_divmod(x, y, div, mod);
     return Value::from_object(make_tuple(vm, {Value::from_float(div), Value::from_float(mod)}));
   }
+  // Other operands go through __divmod__ / __rdivmod__ like any binary operator: a
+  // NotImplemented answer (or a missing method) hands the call to the other side.
+  Value roots[2] = {a, b};
+  TempRoot root_a(vm, roots[0]), root_b(vm, roots[1]);
+  Str* fwd = intern(vm, "__divmod__");
+  Str* rev = intern(vm, "__rdivmod__");
+  Type* ta = type_of(vm, a);
+  Type* tb = type_of(vm, b);
+  if (!type_lookup(ta, fwd).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, a, fwd, CallArgs{&roots[1], 1, nullptr}));
+    if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+  }
+  if (tb != ta && !type_lookup(tb, rev).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, b, rev, CallArgs{&roots[0], 1, nullptr}));
+    if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+  }
   return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(vm, a),
                       type_name(vm, b));
 }
@@ -115,10 +131,22 @@ Result builtin_pow(VM& vm, CallArgs args) {
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[2].is_null() || a[2].is_none()) return binary_op(vm, BinaryOp::Pow, a[0], a[1]);
-  if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
+  if (is_int(a[0]) && is_int(a[1]) && is_int(a[2])) return int_pow_mod(vm, a[0], a[1], a[2]);
+  // CPython's ternary power: float's slot refuses a modulus with its own message; a
+  // user type's __pow__(exp, mod) is asked only when it is the base; otherwise no
+  // type accepts the three operands.
+  if (a[0].is_float() || a[1].is_float() || a[2].is_float()) {
     return vm.raise(vm.exc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  return int_pow_mod(vm, a[0], a[1], a[2]);
+  if (!is_int(a[0])) {
+    Str* name = intern(vm, "__pow__");
+    if (!type_lookup(type_of(vm, a[0]), name).is_null()) {
+      Value r = EDGE_TRY(call_method(vm, a[0], name, CallArgs{&a[1], 2, nullptr}));
+      if (!(r.is_object() && r.as_object() == vm.not_implemented)) return r;
+    }
+  }
+  return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                      type_name(vm, a[0]), type_name(vm, a[1]), type_name(vm, a[2]));
 }
 
 Result builtin_round(VM& vm, CallArgs args) {
@@ -255,6 +283,8 @@ Result builtin_sum(VM& vm, CallArgs args) {
 
 Result min_max(VM& vm, CallArgs args, bool is_max) {
   const char* name = is_max ? "max" : "min";
+  // The positional count is checked before the keywords, as CPython does.
+  if (args.nargs == 0) return vm.raise_fmt(vm.exc.TypeError, "{} expected at least 1 argument, got 0", name);
   Value key = Value::null(), dflt = Value::null();
   for (uint32_t k = 0; k < args.nkw(); ++k) {
     std::string_view kw = as_str(args.kwnames->item(k))->view();
@@ -263,7 +293,7 @@ Result min_max(VM& vm, CallArgs args, bool is_max) {
     } else if (kw == "default") {
       dflt = args.args[args.nargs + k];
     } else {
-      return vm.raise_fmt(vm.exc.TypeError, "{}() got an unexpected keyword argument '{}'", name, kw);
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for {}()", kw, name);
     }
   }
   if (key.is_none()) key = Value::null();
@@ -337,13 +367,14 @@ Result builtin_sorted(VM& vm, CallArgs args) {
     } else if (kw == "reverse") {
       reverse = args.args[args.nargs + k];
     } else {
-      return vm.raise_fmt(vm.exc.TypeError, "sort() got an unexpected keyword argument '{}'", kw);
+      return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for sort()", kw);
     }
   }
   List* l = make_list(vm);
   TempRoot root(vm, Value::from_object(l));
   EDGE_TRY(list_extend_rpy(vm, l, args[0]));
-  bool rev = reverse.is_null() ? false : EDGE_TRY(truthy(vm, reverse));
+  bool rev = false;
+  if (!reverse.is_null()) EDGE_TRY(parse_sort_reverse(vm, reverse, rev));
   EDGE_TRY(list_sort_rpy(vm, l, key, rev));
   return Value::from_object(l);
 }
@@ -381,6 +412,10 @@ Result builtin_ascii(VM& vm, CallArgs args) {
 
 Result builtin_format(VM& vm, CallArgs args) {
   static const Signature kSig("format(value, format_spec=, /)");
+  EDGE_TRY(check_no_kwargs(vm, args, "format"));
+  if (args.nargs > 2) {
+    return vm.raise_fmt(vm.exc.TypeError, "format expected at most 2 arguments, got {}", args.nargs);
+  }
   Value a[2];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[1].is_null()) return format(vm, a[0], vm.names.empty);
@@ -395,15 +430,50 @@ Result builtin_callable(VM& vm, CallArgs args) {
   return Value::boolean(is_callable(vm, args[0]));
 }
 
+// A class whose metaclass is a user class may answer isinstance()/issubclass() itself
+// through the metaclass's __instancecheck__ / __subclasscheck__ (PEP 3119). Returns
+// the hook's verdict in `out`, or false when there is no hook to ask.
+Fallible<bool> ask_metaclass_hook_rpy(VM& vm, Value cls, const char* hook, Value arg, bool& out) {
+  Type* meta = type_of(vm, cls);
+  if (meta == vm.types.type) return false;
+  Str* name = intern(vm, hook);
+  if (type_lookup(meta, name).is_null()) return false;
+  Value r = EDGE_TRY(call_method(vm, cls, name, CallArgs{&arg, 1, nullptr}));
+  out = EDGE_TRY(truthy(vm, r));
+  return true;
+}
+
+Fallible<bool> isinstance_hooked_rpy(VM& vm, Value v, Value spec) {
+  if (is_type(spec)) {
+    // CPython answers an exact type match without consulting the hook.
+    if (type_of(vm, v) == as_type(spec)) return true;
+    bool verdict = false;
+    if (EDGE_TRY(ask_metaclass_hook_rpy(vm, spec, "__instancecheck__", v, verdict))) return verdict;
+    return isinstance(vm, v, as_type(spec));
+  }
+  if (is_tuple(spec)) {
+    Tuple* t = as_tuple(spec);
+    for (uint32_t i = 0; i < t->length; ++i) {
+      if (EDGE_TRY(isinstance_hooked_rpy(vm, v, t->item(i)))) return true;
+    }
+    return false;
+  }
+  return isinstance_spec(vm, v, spec, "isinstance");
+}
+
 Result builtin_isinstance(VM& vm, CallArgs args) {
   EDGE_TRY(check_no_kwargs(vm, args, "isinstance"));
   if (args.nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "isinstance expected 2 arguments, got {}", args.nargs);
-  bool r = EDGE_TRY(isinstance_spec(vm, args[0], args[1], "isinstance"));
+  bool r = EDGE_TRY(isinstance_hooked_rpy(vm, args[0], args[1]));
   return Value::boolean(r);
 }
 
 Fallible<bool> issubclass_spec(VM& vm, Type* cls, Value spec) {
-  if (is_type(spec)) return is_subtype(cls, as_type(spec));
+  if (is_type(spec)) {
+    bool verdict = false;
+    if (EDGE_TRY(ask_metaclass_hook_rpy(vm, spec, "__subclasscheck__", Value::from_object(cls), verdict))) return verdict;
+    return is_subtype(cls, as_type(spec));
+  }
   if (is_tuple(spec)) {
     Tuple* t = as_tuple(spec);
     for (uint32_t i = 0; i < t->length; ++i) {

@@ -63,7 +63,12 @@ Fallible<bool> isinstance_spec(VM& vm, Value v, Value spec, const char* function
 
 Result repr(VM& vm, Value v) {
   NativeDepthGuard guard(vm);
-  if (guard.failed()) return Error{};
+  if (guard.failed()) {
+    // CPython names what it was doing when the limit hit (Py_EnterRecursiveCall's
+    // " while getting the repr of an object").
+    (void)vm.take_pending_exception();
+    return vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  }
   Type* t = type_of(vm, v);
   Value r = EDGE_TRY(t->slots.repr(vm, v));
   if (!is_str(r)) {
@@ -307,6 +312,22 @@ Fallible<int64_t> index_int64(VM& vm, Value v) {
   if (v.is_small_int()) return v.as_small_int();
   Value i = EDGE_TRY(index_value(vm, v));
   return int_to_int64(vm, i);
+}
+
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type) {
+  if (v.is_small_int()) return v.as_small_int();
+  Value i = EDGE_TRY(index_value(vm, v));
+  int64_t out = 0;
+  if (!int_fits_int64(i, out)) {
+    return vm.raise_fmt(overflow_type, "cannot fit '{}' into an index-sized integer", type_name(vm, v));
+  }
+  return out;
+}
+
+bool is_repeat_count(VM& vm, Value v) {
+  if (is_int(v)) return true;
+  Type* t = type_of(vm, v);
+  return t->slots.index != nullptr && t->slots.binary[static_cast<int>(BinaryOp::Mul)] == nullptr;
 }
 
 // --- containers --------------------------------------------------------------------------------

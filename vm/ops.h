@@ -47,6 +47,13 @@ Result unary_op(VM& vm, UnaryOp op, Value v);
 // operator.index(v): an int, or TypeError "'T' object cannot be interpreted as an integer".
 Result index_value(VM& vm, Value v);
 Fallible<int64_t> index_int64(VM& vm, Value v);
+// CPython's PyNumber_AsSsize_t(v, exc): an index or repeat count that does not fit
+// raises `overflow_type` ("cannot fit 'int' into an index-sized integer"): IndexError
+// for subscripts, OverflowError for counts.
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* overflow_type);
+// A sequence repeat count (`seq * n`): an int, or an object with __index__ whose type
+// does not define multiplication itself (its __mul__/__rmul__ gets the first say).
+bool is_repeat_count(VM& vm, Value v);
 
 // --- containers ----------------------------------------------------------------------
 Fallible<int64_t> length(VM& vm, Value v);

@@ -422,7 +422,10 @@ Result int_neg(VM& vm, Value self) {
   return make_int(vm, -int_to_bigint(self));
 }
 Result int_pos(VM& vm, Value self) {
+  if (self.is_small_int()) return self;
   if (self.is_bool()) return Value::small_int(self.as_bool() ? 1 : 0);
+  // +x, int(x), x.__index__(), x.real ... of an int subclass give a plain int.
+  if (type_of(vm, self) != vm.types.int_) return make_int(vm, int_to_bigint(self));
   return self;
 }
 Result int_invert(VM& vm, Value self) {
@@ -477,7 +480,10 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
     return Value::small_int(0);
   }
   if (!a[1].is_null()) {
-    int64_t base = EDGE_TRY(index_int64(vm, a[1]));
+    // A base beyond int64 is just out of range (CPython clamps it the same way).
+    Value base_value = EDGE_TRY(index_value(vm, a[1]));
+    int64_t base = 37;
+    if (!int_fits_int64(base_value, base)) base = 37;
     if (base != 0 && (base < 2 || base > 36)) return vm.raise(vm.exc.ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (is_str(x)) return int_from_text(vm, as_str(x)->view(), static_cast<int>(base), x);
     if (is_bytes(x)) return int_from_text(vm, as_bytes(x)->view(), static_cast<int>(base), x);
@@ -499,7 +505,25 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
   if (is_bytes(x)) return int_from_text(vm, as_bytes(x)->view(), 10, x);
   if (is_bytearray(x)) return int_from_text(vm, static_cast<ByteArray*>(x.as_object())->view(), 10, x);
   Type* t = type_of(vm, x);
+  // CPython's order for other objects: __int__, then __index__, then the deprecated
+  // __trunc__ (whose result only has to be convertible by __index__ again).
+  Str* int_name = intern(vm, "__int__");
+  if (!type_lookup(t, int_name).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, x, int_name, CallArgs{}));
+    if (!is_int(r)) return vm.raise_fmt(vm.exc.TypeError, "__int__ returned non-int (type {})", type_name(vm, r));
+    return r;
+  }
   if (t->slots.index != nullptr) return index_value(vm, x);
+  Str* trunc_name = intern(vm, "__trunc__");
+  if (!type_lookup(t, trunc_name).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, x, trunc_name, CallArgs{}));
+    if (is_int(r)) return r;
+    TempRoot root(vm, r);
+    if (type_of(vm, r)->slots.index == nullptr) {
+      return vm.raise_fmt(vm.exc.TypeError, "__trunc__ returned non-Integral (type {})", type_name(vm, r));
+    }
+    return index_value(vm, r);
+  }
   return vm.raise_fmt(vm.exc.TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(t));
@@ -568,6 +592,9 @@ Result int_from_bytes(VM& vm, CallArgs args) {
     data = std::string(as_bytes(a[1])->view());
   } else if (is_bytearray(a[1])) {
     data = std::string(static_cast<ByteArray*>(a[1].as_object())->view());
+  } else if (is_str(a[1])) {
+    // CPython's bytes() conversion refuses text before trying the iterable protocol.
+    return vm.raise(vm.exc.TypeError, "cannot convert 'str' object to bytes");
   } else {
     // Any iterable of ints in range(256).
     Value it = EDGE_TRY(get_iter(vm, a[1]));
@@ -584,7 +611,13 @@ Result int_from_bytes(VM& vm, CallArgs args) {
   if (!a[2].is_null()) little = EDGE_TRY(parse_byteorder(vm, a[2]));
   bool is_signed = false;
   if (!a[3].is_null()) is_signed = EDGE_TRY(truthy(vm, a[3]));
-  return make_int(vm, BigInt::from_bytes(data, little, is_signed));
+  Value result = make_int(vm, BigInt::from_bytes(data, little, is_signed));
+  // On a subclass (bool included) the result goes through the class, as in CPython.
+  if (a[0].as_object() != vm.types.int_) {
+    TempRoot root(vm, result);
+    return call1(vm, a[0], result);
+  }
+  return result;
 }
 
 Result int_as_integer_ratio(VM& vm, CallArgs args) {

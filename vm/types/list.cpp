@@ -223,7 +223,7 @@ Fallible<int64_t> normalize_index(VM& vm, Value key, size_t n, const char* what)
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "list indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   if (i < 0) i += static_cast<int64_t>(n);
   if (i < 0 || i >= static_cast<int64_t>(n)) return vm.raise(vm.exc.IndexError, what);
   return i;
@@ -340,7 +340,7 @@ Result list_add(VM& vm, Value a, Value b) {
 }
 
 Result list_repeat(VM& vm, List* l, Value count, List* into) {
-  int64_t n = EDGE_TRY(index_int64(vm, count));
+  int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   std::vector<Value> copy = l->items;
   if (n <= 0 || copy.empty()) {
     into->items.clear();
@@ -357,7 +357,7 @@ Result list_repeat(VM& vm, List* l, Value count, List* into) {
 Result list_mul(VM& vm, Value a, Value b) {
   Value seq = is_list(a) ? a : b;
   Value count = is_list(a) ? b : a;
-  if (!is_list(seq) || !is_int(count)) return Value::from_object(vm.not_implemented);
+  if (!is_list(seq) || !is_repeat_count(vm, count)) return Value::from_object(vm.not_implemented);
   return list_repeat(vm, as_list(seq), count, make_list(vm));
 }
 
@@ -367,7 +367,7 @@ Result list_iadd(VM& vm, Value a, Value b) {
 }
 
 Result list_imul(VM& vm, Value a, Value b) {
-  if (!is_int(b)) return Value::from_object(vm.not_implemented);
+  if (!is_repeat_count(vm, b)) return Value::from_object(vm.not_implemented);
   return list_repeat(vm, as_list(a), b, as_list(a));
 }
 
@@ -498,11 +498,32 @@ Result list_reverse(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+}  // namespace
+
+// `reverse` of list.sort / sorted is an Argument Clinic C int: any object with
+// __index__ (so reverse=None or 1.5 is a TypeError), and it must fit in a C int.
+Status parse_sort_reverse(VM& vm, Value v, bool& out) {
+  if (v.is_bool()) {
+    out = v.as_bool();
+    return Status::ok();
+  }
+  Value i = EDGE_TRY(index_value(vm, v));
+  int64_t n = 0;
+  if (!int_fits_int64(i, n) || n < INT32_MIN || n > INT32_MAX) {
+    return vm.raise(vm.exc.OverflowError, "Python int too large to convert to C int");
+  }
+  out = n != 0;
+  return Status::ok();
+}
+
+namespace {
+
 Result list_sort(VM& vm, CallArgs args) {
   static const Signature kSig("sort(self, /, *, key=, reverse=)");
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
-  bool reverse = a[2].is_null() ? false : EDGE_TRY(truthy(vm, a[2]));
+  bool reverse = false;
+  if (!a[2].is_null()) EDGE_TRY(parse_sort_reverse(vm, a[2], reverse));
   EDGE_TRY(list_sort_rpy(vm, as_list(a[0]), a[1], reverse));
   return Value::none();
 }

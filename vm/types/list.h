@@ -25,6 +25,7 @@ void list_append(VM& vm, List* list, Value v);
 Status list_extend_rpy(VM& vm, List* list, Value iterable);
 // Sort in place with optional key function; stable (merge sort).
 Status list_sort_rpy(VM& vm, List* list, Value key, bool reverse);
+Status parse_sort_reverse(VM& vm, Value v, bool& out);  // the `reverse=` argument
 
 void install_list_type(VM& vm);
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "vm/args.h"
+#include "vm/bigint.h"
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/function.h"
@@ -163,7 +164,10 @@ Result range_getitem(VM& vm, Value self, Value key) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "range indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  // Any index beyond int64 is out of range for the (int64-bounded) range.
+  Value index = EDGE_TRY(index_value(vm, key));
+  int64_t i = 0;
+  if (!int_fits_int64(index, i)) return vm.raise(vm.exc.IndexError, "range object index out of range");
   if (i < 0) i += r->length;
   if (i < 0 || i >= r->length) return vm.raise(vm.exc.IndexError, "range object index out of range");
   return make_int(vm, r->start + i * r->step);
@@ -294,12 +298,55 @@ Result slice_get_start(VM&, Value self) { return as_slice(self)->start; }
 Result slice_get_stop(VM&, Value self) { return as_slice(self)->stop; }
 Result slice_get_step(VM&, Value self) { return as_slice(self)->step; }
 
+// slice.indices works on unbounded ints (Python Library Reference, slice.indices):
+// the length and the bounds may be any size, and the step is reported as given, so
+// it is computed with BigInt rather than the int64 clamping used for real sequences.
 Result slice_indices_method(VM& vm, CallArgs args) {
   EDGE_TRY(check_arg_count(vm, args, "slice.indices", 2, 2));
-  int64_t n = EDGE_TRY(index_int64(vm, args[1]));
-  if (n < 0) return vm.raise(vm.exc.ValueError, "length should not be negative");
-  SliceIndices si = EDGE_TRY(slice_indices(vm, as_slice(args[0]), n));
-  return Value::from_object(make_tuple(vm, {make_int(vm, si.start), make_int(vm, si.stop), make_int(vm, si.step)}));
+  Value length_value = EDGE_TRY(index_value(vm, args[1]));
+  BigInt length = int_to_bigint(length_value);
+  if (length.is_negative()) return vm.raise(vm.exc.ValueError, "length should not be negative");
+  Slice* s = as_slice(args[0]);
+  auto to_big = [&](Value v, BigInt& out) -> Status {
+    if (!is_int(v) && type_of(vm, v)->slots.index == nullptr) {
+      return vm.raise(vm.exc.TypeError, "slice indices must be integers or None or have an __index__ method");
+    }
+    Value i = EDGE_TRY(index_value(vm, v));
+    out = int_to_bigint(i);
+    return Status::ok();
+  };
+  BigInt step(1);
+  if (!s->step.is_none()) {
+    EDGE_TRY(to_big(s->step, step));
+    if (step.is_zero()) return vm.raise(vm.exc.ValueError, "slice step cannot be zero");
+  }
+  bool backwards = step.is_negative();
+  BigInt lower = backwards ? BigInt(-1) : BigInt(0);
+  BigInt upper = backwards ? length - BigInt(1) : length;
+  auto clamp = [&](Value bound, bool is_start, BigInt& out) -> Status {
+    if (bound.is_none()) {
+      out = (is_start == backwards) ? upper : lower;
+      return Status::ok();
+    }
+    EDGE_TRY(to_big(bound, out));
+    if (out.is_negative()) {
+      out += length;
+      if (out < lower) out = lower;
+    } else if (out > upper) {
+      out = upper;
+    }
+    return Status::ok();
+  };
+  BigInt start, stop;
+  EDGE_TRY(clamp(s->start, true, start));
+  EDGE_TRY(clamp(s->stop, false, stop));
+  Value a = make_int(vm, std::move(start));
+  TempRoot root_a(vm, a);
+  Value b = make_int(vm, std::move(stop));
+  TempRoot root_b(vm, b);
+  Value c = make_int(vm, std::move(step));
+  TempRoot root_c(vm, c);
+  return Value::from_object(make_tuple(vm, {a, b, c}));
 }
 
 const NativeMethodDef kSliceMethods[] = {
@@ -351,6 +398,10 @@ Result callable_iter_next(VM& vm, Value self) {
 
 Result enumerate_construct(VM& vm, Type* type, CallArgs args) {
   static const Signature kSig("enumerate(iterable, start=)");
+  // enumerate's parser (unlike most) names the missing argument without its position.
+  if (args.nargs == 0 && args.nkw() == 0) {
+    return vm.raise(vm.exc.TypeError, "enumerate() missing required argument 'iterable'");
+  }
   Value a[2];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   Value it = EDGE_TRY(get_iter(vm, a[0]));
@@ -383,21 +434,16 @@ Result zip_construct(VM& vm, Type* type, CallArgs args) {
   bool strict = false;
   for (uint32_t k = 0; k < args.nkw(); ++k) {
     std::string_view key = as_str(args.kwnames->item(k))->view();
-    if (key != "strict") return vm.raise_fmt(vm.exc.TypeError, "zip() got an unexpected keyword argument '{}'", key);
+    if (key != "strict") return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for zip()", key);
     strict = EDGE_TRY(truthy(vm, args.args[args.nargs + k]));
   }
   // zip: a = tuple of iterators, i = strict flag, j = 1 once exhausted.
   Tuple* iters = make_tuple(vm, args.nargs);
   TempRoot root(vm, Value::from_object(iters));
   for (uint32_t i = 0; i < args.nargs; ++i) {
+    // CPython 3.11 reports iter()'s own error ("'int' object is not iterable").
     Result it = get_iter(vm, args[i]);
-    if (it.failed()) {
-      if (vm.pending_is(vm.exc.TypeError)) {
-        (void)vm.take_pending_exception();
-        return vm.raise_fmt(vm.exc.TypeError, "zip argument #{} must support iteration", i + 1);
-      }
-      return Error{};
-    }
+    if (it.failed()) return Error{};
     iters->items()[i] = it.value();
   }
   IterState* z = make_iter_state(vm, type, Value::from_object(iters));

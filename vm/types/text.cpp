@@ -284,11 +284,17 @@ Result int_for_decimal(VM& vm, Value v, char conversion) {
     if (std::isnan(d)) return vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
     return make_int(vm, BigInt::from_double(std::trunc(d)));
   }
+  // Any other number goes through int() (__int__, __index__, __trunc__), as
+  // CPython's PyNumber_Long; a number int() refuses (one with only __float__) and a
+  // non-number both get the "real number is required" TypeError.
   Type* t = type_of(vm, v);
-  if (t->slots.index != nullptr) return index_value(vm, v);
-  if (t->slots.to_float != nullptr) {
-    Value f = EDGE_TRY(t->slots.to_float(vm, v));
-    if (f.is_float()) return int_for_decimal(vm, f, conversion);
+  bool is_number = t->slots.index != nullptr || t->slots.to_float != nullptr ||
+                   !type_lookup(t, intern(vm, "__int__")).is_null();
+  if (is_number) {
+    Result r = call1(vm, Value::from_object(vm.types.int_), v);
+    if (!r.failed()) return r;
+    if (!vm.pending_is(vm.exc.TypeError)) return Error{};
+    (void)vm.take_pending_exception();
   }
   return vm.raise_fmt(vm.exc.TypeError, "%{} format: a real number is required, not {}", conversion, type_name(vm, v));
 }
@@ -511,6 +517,10 @@ Fallible<std::string> percent_format_rpy(VM& vm, std::string_view format, Value 
           }
           if (!pad_bytes(text, flags, width, -1, out)) return vm.raise_no_args(vm.exc.MemoryError);
           continue;
+        }
+        if (!is_int(arg) && !is_str(arg) && type_of(vm, arg)->slots.index != nullptr) {
+          // %c takes any integer-like object through __index__.
+          arg = EDGE_TRY(index_value(vm, arg));
         }
         if (is_int(arg)) {
           int64_t c;

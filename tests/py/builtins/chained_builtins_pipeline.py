@@ -1,0 +1,7 @@
+words = 'the quick brown fox jumps over the lazy dog'.split()
+lens = list(map(len, words))
+print(lens, sum(lens), max(lens), min(lens))
+print(sorted(set(words), key=lambda w: (-len(w), w)))
+print(list(zip(words[:3], reversed(lens))), dict(enumerate(words[:3], 1)))
+print(any(w.startswith('q') for w in words), all(len(w) > 2 for w in words))
+print(list(filter(lambda w: 'o' in w, words)), ''.join(w[0] for w in words).upper())

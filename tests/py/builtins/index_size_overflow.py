@@ -1,0 +1,26 @@
+# Indices and repeat counts too large for a C ssize_t: IndexError for subscripts, OverflowError for counts, clamping for slices.
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: [1][2**70])
+t(lambda: (1,)[2**70])
+t(lambda: 'a'[2**70])
+t(lambda: b'a'[2**70])
+t(lambda: range(3)[2**70])
+t(lambda: range(3)[-2**70])
+t(lambda: [1] * 2**70)
+t(lambda: 'a' * 2**70)
+t(lambda: bytes(2**70))
+t(lambda: bytearray(2**70))
+t(lambda: [1, 2].pop(2**70))
+t(lambda: [1, 2].insert(2**70, 3))
+t(lambda: 'abc'.center(2**70))
+t(lambda: [1][2**70:])
+t(lambda: 'abc'[-2**70:2**70])
+t(lambda: [1, 2][-2**70])
+t(lambda: 'ab'[10**30:])
+t(lambda: (1, 2) * 2**64)
+t(lambda: b'x' * -2**70)

@@ -1,0 +1,6 @@
+print('{} {} {}'.format(1, 'two', 3.0))
+print('{0} {1} {0}'.format('a', 'b'))
+print('{2}{1}{0}'.format('x', 'y', 'z'))
+print('{{}} {{{0}}} {{'.format(5) + '}}')
+print('{}'.format([1, 'a']), '{}'.format((1,)), '{}'.format(None))
+print(''.format(), 'no fields'.format(1, 2))

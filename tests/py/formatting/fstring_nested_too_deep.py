@@ -1,0 +1,2 @@
+print('before')
+print(f'{1:{2:{3}}}')

@@ -1,0 +1,6 @@
+print(repr(b'plain'), repr(b"it's"), repr(b'"q"'), repr(b'both \' and "'))
+print(repr(b'\x00\x01\n\r\t\x7f\x80\xff\\'))
+print(repr(bytes(range(28, 40))))
+print(repr(bytearray(b'ab\x00')), repr(bytearray()))
+print([b'x', bytearray(b'y')])
+print(str(b'\n'))

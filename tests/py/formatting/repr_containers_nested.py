@@ -1,0 +1,8 @@
+print([1, [2, [3, [4, []]]]])
+print({'a': [1, (2, 3)], 'b': {'c': None}})
+print((1,), (), ((),), ((1,),))
+print([{1, 2}, frozenset(), set(), frozenset({3})])
+print({1: 'one', 2.5: b'x', (1, 2): [True, False], None: -0.0})
+print(['a', "b'", 'c"', 'd\n'])
+print(repr(range(3)), repr(range(1, 10, 2)), [range(0)])
+print(repr(slice(1, 2)), repr(slice(None, None, -1)))

@@ -1,0 +1,5 @@
+print(repr(None), repr(True), repr(NotImplemented), repr(Ellipsis), repr(...))
+print(repr(int), repr(str), repr(float), repr(type), repr(object), repr(ValueError))
+print(repr(ValueError('x')), repr(KeyError('k')), repr(Exception()), repr(LookupError('a', 2)))
+print(str(KeyError('k')), str(ValueError('a', 'b')), str(Exception()))
+print(repr(float('inf')), repr(float('-inf')), repr(float('nan')))

@@ -1,0 +1,5 @@
+print('[{:{}.{}f}]'.format(3.14159, 10, 2))
+print('[{0:{1}{2}{3}}]'.format('hi', '-', '^', 8))
+print('[{x:{w}}]'.format(x=42, w=6))
+print('[{:{fill}>{width}}]'.format('r', fill='#', width=5))
+print('{0:{1}}|{0:{2}}'.format(7, '+05', 'x'))

@@ -1,0 +1,7 @@
+inf = float('inf'); nan = float('nan')
+print(inf + 1, inf - inf, inf * 0, -inf * -1, inf / 1e308, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan is nan, inf == inf, -inf < inf, inf > 10**1000)
+print(max(1, nan), max(nan, 1), min(nan, 1), sorted([3.0, 1.0, 2.0]))
+print(inf % 5 if False else 'mod', 5 % inf, -5 % inf, 5 // inf, -5 // inf)
+print(float('Infinity'), float('-iNF'), float('nan'), float('+nan'), float(' inf '))
+print([nan] == [nan], nan in [nan], (lambda x: x == x)(nan))

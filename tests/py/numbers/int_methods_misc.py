@@ -1,0 +1,5 @@
+print((10).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print(int.__name__, (3).__abs__() if False else abs(-3), (-7).__neg__() if False else -(-7))
+print((255).bit_length(), int('11', base=2), (1).__class__.__name__)
+print(True + True, True * 10, -True, ~True, True << 3, True / 2)
+print(isinstance(True, int), type(True + 1).__name__, bool(-1), bool(0))
