@@ -55,13 +55,35 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
   const auto& params = sig.params();
   const char* name = sig.function_name().c_str();
   for (size_t i = 0; i < params.size(); ++i) out[i] = Value::null();
+  // Methods count `self` in the signature but not in CPython's message.
+  bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
+  // CPython's argument clinic checks a purely positional-only signature by position
+  // alone: "get expected at least 1 argument, got 0", "insert expected 2 arguments, got
+  // 1" (a single exact argument is METH_O there, with the message below instead).
+  size_t shift_self = method ? 1 : 0;
+  bool all_positional = sig.max_positional() == params.size() &&
+                        (sig.required_positional() != params.size() || params.size() - shift_self >= 2);
+  for (const Signature::Param& p : params) all_positional = all_positional && p.positional_only;
+  if (all_positional && args.nkw() == 0 &&
+      (args.nargs < sig.required_positional() || args.nargs > sig.max_positional())) {
+    size_t given = args.nargs - shift_self;
+    bool few = args.nargs < sig.required_positional();
+    bool exact = sig.required_positional() == sig.max_positional();
+    size_t bound = (few ? sig.required_positional() : sig.max_positional()) - shift_self;
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected {}{} argument{}, got {}", name,
+                        exact ? "" : few ? "at least " : "at most ", bound, bound == 1 ? "" : "s", given);
+  }
   if (args.nargs > sig.max_positional()) {
     size_t shown_max = sig.max_positional();
-    // Methods count `self` in the signature but not in CPython's message.
-    bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
     if (method) --shown_max;
     size_t given = args.nargs - (method ? 1 : 0);
-    if (shown_max == 0) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    if (shown_max == 0) {
+      // list.sort(*, key, reverse) has keyword-only parameters, so CPython says so.
+      if (params.size() > sig.max_positional()) {
+        return vm.raise_fmt(vm.exc.TypeError, "{}() takes no positional arguments", name);
+      }
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
+    }
     if (shown_max == sig.required_positional() - (method ? 1 : 0)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} argument{} ({} given)", name, shown_max,
                           shown_max == 1 ? "" : "s", given);

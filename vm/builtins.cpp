@@ -403,7 +403,20 @@ Result builtin_isinstance(VM& vm, CallArgs args) {
 }
 
 Fallible<bool> issubclass_spec(VM& vm, Type* cls, Value spec) {
-  if (is_type(spec)) return is_subtype(cls, as_type(spec));
+  if (is_type(spec)) {
+    // A metaclass other than `type` may define __subclasscheck__.
+    Type* meta = type_of(vm, spec);
+    if (meta != vm.types.type) {
+      Str* hook = intern(vm, "__subclasscheck__");
+      if (!type_lookup(meta, hook).is_null()) {
+        Value argv[1] = {Value::from_object(cls)};
+        Value r = EDGE_TRY(call_method(vm, spec, hook, CallArgs{argv, 1, nullptr}));
+        TempRoot root(vm, r);
+        return truthy(vm, r);
+      }
+    }
+    return is_subtype(cls, as_type(spec));
+  }
   if (is_tuple(spec)) {
     Tuple* t = as_tuple(spec);
     for (uint32_t i = 0; i < t->length; ++i) {

@@ -45,8 +45,32 @@ bool is_subtype(const Type* type, const Type* base) {
 
 bool isinstance(const VM& vm, Value v, const Type* type) { return is_subtype(type_of(vm, v), type); }
 
+namespace {
+
+// A metaclass's __instancecheck__ / __subclasscheck__ hook, or null: CPython consults it
+// for every class whose metaclass is not exactly `type`.
+Value metaclass_check_hook(VM& vm, Value cls, const char* name) {
+  Type* meta = type_of(vm, cls);
+  if (meta == vm.types.type) return Value::null();
+  return type_lookup(meta, intern(vm, name));
+}
+
+Fallible<bool> call_check_hook(VM& vm, Value cls, const char* name, Value arg) {
+  Value argv[1] = {arg};
+  Value r = EDGE_TRY(call_method(vm, cls, intern(vm, name), CallArgs{argv, 1, nullptr}));
+  TempRoot root(vm, r);
+  return truthy(vm, r);
+}
+
+}  // namespace
+
 Fallible<bool> isinstance_spec(VM& vm, Value v, Value spec, const char* function_name) {
-  if (is_type(spec)) return isinstance(vm, v, as_type(spec));
+  if (is_type(spec)) {
+    if (type_of(vm, v) != as_type(spec) && !metaclass_check_hook(vm, spec, "__instancecheck__").is_null()) {
+      return call_check_hook(vm, spec, "__instancecheck__", v);
+    }
+    return isinstance(vm, v, as_type(spec));
+  }
   if (is_tuple(spec)) {
     NativeDepthGuard guard(vm);
     if (guard.failed()) return Error{};
@@ -262,6 +286,23 @@ Result binary_dispatch(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
   if (slot_b != nullptr) {
     Value r = EDGE_TRY(slot_b(vm, a, b));
     if (!r.is(ni)) return r;
+  }
+  // Sequence repetition takes any object with __index__ once the numeric slots
+  // declined (CPython's sq_repeat fallback): "ab" * Idx(2).
+  if (op == BinaryOp::Mul) {
+    bool seq_a = is_sequence_for_errors(vm, a);
+    Value count = seq_a ? b : a;
+    Type* tc = seq_a ? tb : ta;
+    if ((seq_a || is_sequence_for_errors(vm, b)) && !is_int(count) && tc->slots.index != nullptr) {
+      Value n = EDGE_TRY(index_value(vm, count));
+      TempRoot n_root(vm, n);
+      Type* ts = seq_a ? ta : tb;
+      auto repeat = inplace && seq_a && ts->slots.inplace[index] != nullptr ? ts->slots.inplace[index] : ts->slots.binary[index];
+      if (repeat != nullptr) {
+        Value r = EDGE_TRY(seq_a ? repeat(vm, a, n) : repeat(vm, n, b));
+        if (!r.is(ni)) return r;
+      }
+    }
   }
   return raise_unsupported_binary(vm, op, a, b, inplace);
 }

@@ -168,7 +168,9 @@ void format_one(VM& vm, Value exc_value, std::string& out) {
       return;
     }
   }
-  Result s = exception_str(vm, e);
+  // str() of the exception, so that a user subclass's __str__ decides the message as
+  // in CPython's traceback printer.
+  Result s = str(vm, exc_value);
   std::string message;
   if (s.failed()) {
     (void)vm.take_pending_exception();
@@ -322,6 +324,8 @@ std::string format_exception(VM& vm, Value exception) {
   std::string out;
   if (!is_exception(exception)) return "Error: a non-exception was raised\n";
   std::unordered_set<Object*> seen;
+  // A user __str__ may run while the chain is formatted.
+  TempRoot root(vm, exception);
   format_chain(vm, exception, out, seen);
   return out;
 }

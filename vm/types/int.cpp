@@ -498,6 +498,12 @@ Result int_construct(VM& vm, Type* type, CallArgs args) {
   if (is_bytes(x)) return int_from_text(vm, as_bytes(x)->view(), 10, x);
   if (is_bytearray(x)) return int_from_text(vm, static_cast<ByteArray*>(x.as_object())->view(), 10, x);
   Type* t = type_of(vm, x);
+  // int(x) asks __int__ before __index__ (Python reference: int()).
+  if (!type_lookup(t, vm.names.dunder_int).is_null()) {
+    Value r = EDGE_TRY(call_method(vm, x, vm.names.dunder_int, CallArgs{nullptr, 0, nullptr}));
+    if (!is_int(r)) return vm.raise_fmt(vm.exc.TypeError, "__int__ returned non-int (type {})", type_name(vm, r));
+    return r;
+  }
   if (t->slots.index != nullptr) return index_value(vm, x);
   return vm.raise_fmt(vm.exc.TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -241,6 +241,12 @@ Result range_index(VM& vm, CallArgs args) {
       if (EDGE_TRY(equal(vm, make_int(vm, r->start + i * r->step), args[1]))) return make_int(vm, i);
     }
   }
+  // CPython answers exact ints and bools arithmetically; anything else goes through
+  // the generic sequence search, whose message does not name the value.
+  Type* t = type_of(vm, args[1]);
+  if (t != vm.types.int_ && t != vm.types.bool_) {
+    return vm.raise(vm.exc.ValueError, "sequence.index(x): x not in sequence");
+  }
   Value rep = EDGE_TRY(repr(vm, args[1]));
   return vm.raise_fmt(vm.exc.ValueError, "{} is not in range", as_str(rep)->view());
 }

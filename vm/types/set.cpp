@@ -674,7 +674,7 @@ Result set_difference_method(VM& vm, CallArgs args) {
 }
 
 Result set_symmetric_difference_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "symmetric_difference", 2, 2));
+  EDGE_TRY(check_arg_count(vm, args, "set.symmetric_difference", 2, 2));
   Set* r = EDGE_TRY(set_symmetric_difference(vm, self_set(args), args[1]));
   return Value::from_object(r);
 }
