@@ -94,17 +94,42 @@ Result builtin_abs(VM& vm, CallArgs args) {
   return call_method(vm, x, intern(vm, "__abs__"), CallArgs{});
 }
 
-Result builtin_divmod(VM& vm, CallArgs args) {
-  EDGE_TRY(check_no_kwargs(vm, args, "divmod"));
-  if (args.nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "divmod expected 2 arguments, got {}", args.nargs);
-  Value a = args[0], b = args[1];
+// divmod of two built-in numbers, or NotImplemented.
+Result numeric_divmod(VM& vm, Value a, Value b) {
   if (is_int(a) && is_int(b)) return int_divmod(vm, a, b);
+  if (!a.is_float() && !b.is_float()) return Value::from_object(vm.not_implemented);
   double x, y;
   if (EDGE_TRY(to_double_operand(vm, a, x)) && EDGE_TRY(to_double_operand(vm, b, y))) {
     if (y == 0.0) return vm.raise(vm.exc.ZeroDivisionError, "float divmod()");
     double div, mod;
     float_divmod(x, y, div, mod);
     return Value::from_object(make_tuple(vm, {Value::from_float(div), Value::from_float(mod)}));
+  }
+  return Value::from_object(vm.not_implemented);
+}
+
+// Calls type(self).<name>(self, other) when the type has it; null when it does not.
+Result call_binary_hook(VM& vm, Value self, const char* name, Value other) {
+  Str* hook = intern(vm, name);
+  if (type_lookup(type_of(vm, self), hook).is_null()) return Value::null();
+  Value argv[1] = {other};
+  return call_method(vm, self, hook, CallArgs{argv, 1, nullptr});
+}
+
+Result builtin_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "divmod"));
+  if (args.nargs != 2) return vm.raise_fmt(vm.exc.TypeError, "divmod expected 2 arguments, got {}", args.nargs);
+  Value a = args[0], b = args[1];
+  Value ni = Value::from_object(vm.not_implemented);
+  Value r = EDGE_TRY(numeric_divmod(vm, a, b));
+  if (!r.is(ni)) return r;
+  // User classes: __divmod__ on the left, then __rdivmod__ on the right (binary
+  // operator rules, without the subclass-first refinement).
+  r = EDGE_TRY(call_binary_hook(vm, a, "__divmod__", b));
+  if (!r.is_null() && !r.is(ni)) return r;
+  if (type_of(vm, a) != type_of(vm, b)) {
+    r = EDGE_TRY(call_binary_hook(vm, b, "__rdivmod__", a));
+    if (!r.is_null() && !r.is(ni)) return r;
   }
   return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(vm, a),
                       type_name(vm, b));
@@ -564,7 +589,77 @@ const NativeMethodDef kBuiltinFunctions[] = {
 
 }  // namespace
 
+// --- numeric special methods of int and float ---------------------------------------------------
+// int.__divmod__, float.__round__ and friends: the method forms of divmod(), round(),
+// abs(), int() and math.trunc/floor/ceil, kept beside those builtins because they
+// share their arithmetic. Installed on int (bool inherits) and float.
+
+namespace {
+
+Result num_divmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__divmod__", 2, 2));
+  // int.__divmod__ only takes ints; float.__divmod__ takes ints and floats.
+  if (!args[0].is_float() && !is_int(args[1])) return Value::from_object(vm.not_implemented);
+  return numeric_divmod(vm, args[0], args[1]);
+}
+
+Result num_rdivmod(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__rdivmod__", 2, 2));
+  if (!args[0].is_float() && !is_int(args[1])) return Value::from_object(vm.not_implemented);
+  return numeric_divmod(vm, args[1], args[0]);
+}
+
+Result num_round(VM& vm, CallArgs args) {
+  EDGE_TRY(check_no_kwargs(vm, args, "__round__"));
+  if (args.nargs > 2) {
+    return vm.raise_fmt(vm.exc.TypeError, "__round__ expected at most 1 argument, got {}", args.nargs - 1);
+  }
+  return builtin_round(vm, args);
+}
+
+Result num_abs(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__abs__", 1, 1));
+  return builtin_abs(vm, args);
+}
+
+Result num_int(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__int__", 1, 1));
+  return call1(vm, Value::from_object(vm.types.int_), args[0]);
+}
+
+template <double (*kRound)(double)> Result num_round_to_int(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__floor__", 1, 1));
+  Value x = args[0];
+  if (x.is_float()) {
+    double d = x.as_float();
+    if (std::isnan(d)) return vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) return vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
+    x = Value::from_float(kRound(d));
+  }
+  return call1(vm, Value::from_object(vm.types.int_), x);
+}
+
+double trunc_double(double d) { return std::trunc(d); }
+double floor_double(double d) { return std::floor(d); }
+double ceil_double(double d) { return std::ceil(d); }
+
+const NativeMethodDef kNumberMethods[] = {
+    {"__divmod__", num_divmod},
+    {"__rdivmod__", num_rdivmod},
+    {"__round__", num_round},
+    {"__abs__", num_abs},
+    {"__int__", num_int},
+    {"__trunc__", num_round_to_int<trunc_double>},
+    {"__floor__", num_round_to_int<floor_double>},
+    {"__ceil__", num_round_to_int<ceil_double>},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
 void install_builtins(VM& vm) {
+  add_methods(vm, vm.types.int_, kNumberMethods);
+  add_methods(vm, vm.types.float_, kNumberMethods);
   Module* m = make_module(vm, intern(vm, "builtins"));
   vm.builtins_module = m;
   vm.builtins = m->dict;

@@ -855,7 +855,13 @@ Result w_hash(VM& vm, BuiltinFunction* f, CallArgs a) {
 }
 template <CompareOp kOp> Result w_compare(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 2, f));
-  return owner_of(f)->slots.compare(vm, a[0], a[1], kOp);
+  // Edge's int comparison slot also serves `int < float`, which CPython leaves to
+  // float's reflected method: int.__eq__(1, 1.0) is NotImplemented there.
+  Type* owner = owner_of(f);
+  if ((owner == vm.types.int_ || owner == vm.types.bool_) && a[1].is_float()) {
+    return Value::from_object(vm.not_implemented);
+  }
+  return owner->slots.compare(vm, a[0], a[1], kOp);
 }
 Result w_bool(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 1, f));
