@@ -368,7 +368,8 @@ Result builtin_sorted(VM& vm, CallArgs args) {
   List* l = make_list(vm);
   TempRoot root(vm, Value::from_object(l));
   EDGE_TRY(list_extend_rpy(vm, l, args[0]));
-  bool rev = reverse.is_null() ? false : EDGE_TRY(truthy(vm, reverse));
+  // CPython takes `reverse` as an int: sorted(x, reverse="yes") is a TypeError.
+  bool rev = reverse.is_null() ? false : EDGE_TRY(index_int64(vm, reverse)) != 0;
   EDGE_TRY(list_sort_rpy(vm, l, key, rev));
   return Value::from_object(l);
 }
@@ -613,6 +614,10 @@ Result num_round(VM& vm, CallArgs args) {
   EDGE_TRY(check_no_kwargs(vm, args, "__round__"));
   if (args.nargs > 2) {
     return vm.raise_fmt(vm.exc.TypeError, "__round__ expected at most 1 argument, got {}", args.nargs - 1);
+  }
+  // int.__round__ wants an integer ndigits; only float.__round__ accepts None.
+  if (args.nargs == 2 && !args[0].is_float() && args[1].is_none()) {
+    return vm.raise(vm.exc.TypeError, "'NoneType' object cannot be interpreted as an integer");
   }
   return builtin_round(vm, args);
 }

@@ -15,6 +15,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/types/bytes.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/function.h"
@@ -936,10 +937,24 @@ template <BinaryOp kOp, int kKind> Result w_binary(VM& vm, BuiltinFunction* f, C
   EDGE_TRY(need(vm, a, 2, f));
   Type* o = owner_of(f);
   if (kKind == 1) return o->slots.binary[static_cast<int>(kOp)](vm, a[1], a[0]);
+  Value r;
   if (kKind == 2 && o->slots.inplace[static_cast<int>(kOp)] != nullptr) {
-    return o->slots.inplace[static_cast<int>(kOp)](vm, a[0], a[1]);
+    r = EDGE_TRY(o->slots.inplace[static_cast<int>(kOp)](vm, a[0], a[1]));
+  } else {
+    r = EDGE_TRY(o->slots.binary[static_cast<int>(kOp)](vm, a[0], a[1]));
   }
-  return o->slots.binary[static_cast<int>(kOp)](vm, a[0], a[1]);
+  // A built-in sequence's __add__/__mul__ are its concat/repeat slots in CPython,
+  // which raise rather than answer NotImplemented: [].__add__(()) is a TypeError.
+  if ((kOp == BinaryOp::Add || kOp == BinaryOp::Mul) && kKind != 1 && r.is(Value::from_object(vm.not_implemented)) &&
+      (is_str(a[0]) || is_list(a[0]) || is_tuple(a[0]) || is_bytes(a[0]) || is_bytearray(a[0]))) {
+    if (kOp == BinaryOp::Mul) {
+      Value n = EDGE_TRY(index_value(vm, a[1]));
+      TempRoot root(vm, n);
+      return o->slots.binary[static_cast<int>(kOp)](vm, a[0], n);
+    }
+    return raise_unsupported_binary(vm, kOp, a[0], a[1], false);
+  }
+  return r;
 }
 template <UnaryOp kOp> Result w_unary(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 1, f));

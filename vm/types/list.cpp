@@ -558,7 +558,8 @@ Result list_sort(VM& vm, CallArgs args) {
   static const Signature kSig("sort(self, /, *, key=, reverse=)");
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
-  bool reverse = a[2].is_null() ? false : EDGE_TRY(truthy(vm, a[2]));
+  // `reverse` is taken as an int, as in CPython ("'str' object cannot be interpreted...").
+  bool reverse = a[2].is_null() ? false : EDGE_TRY(index_int64(vm, a[2])) != 0;
   EDGE_TRY(list_sort_rpy(vm, as_list(a[0]), a[1], reverse));
   return Value::none();
 }

@@ -249,7 +249,10 @@ Status set_update_rpy(VM& vm, Set* s, Value iterable) {
 
 namespace {
 
-Type* result_type(VM& vm, Set* s) { return s->type == vm.types.frozenset ? vm.types.frozenset : vm.types.set; }
+// Operations on a set or frozenset subclass give the plain base type.
+Type* result_type(VM& vm, Set* s) {
+  return is_subtype(s->type, vm.types.frozenset) ? vm.types.frozenset : vm.types.set;
+}
 
 Set* set_copy(VM& vm, Set* s, Type* type) {
   Set* r = new_set_of_type(vm, type);
