@@ -375,6 +375,9 @@ Result getitem(VM& vm, Value container, Value key) {
       TempRoot root(vm, bound);
       return call(vm, bound, CallArgs{&key, 1, nullptr});
     }
+    // list[int] and the other built-in generics (PEP 585).
+    Value alias = EDGE_TRY(generic_alias_for(vm, as_type(container), key));
+    if (!alias.is_null()) return alias;
     return vm.raise_fmt(vm.exc.TypeError, "type '{}' is not subscriptable", type_name_of(as_type(container)));
   }
   return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not subscriptable", type_name_of(t));

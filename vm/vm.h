@@ -98,6 +98,7 @@ struct BuiltinTypes {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* super = nullptr;
+  Type* generic_alias = nullptr;  // types.GenericAlias: list[int] in annotations
 };
 
 struct ExceptionTypes {

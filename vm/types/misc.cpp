@@ -10,6 +10,7 @@
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/function.h"
+#include "vm/types/instance.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
 #include "vm/types/str.h"
@@ -593,6 +594,96 @@ void install_iterator_types(VM& vm) {
     e.type->slots.next = e.next;
     e.type->slots.construct = e.construct;
   }
+}
+
+// --- types.GenericAlias ------------------------------------------------------------------------
+// list[int], dict[str, list[int]], tuple[int, ...]: what annotations evaluate to
+// (PEP 585). An instance keeps __origin__ and __args__ in its attribute dict; calling
+// it calls the origin, and it prints as written.
+
+namespace {
+
+Value alias_attr(VM& vm, Value self, const char* name) {
+  Dict* d = as_instance(self)->dict;
+  return d == nullptr ? Value::null() : dict_get_str(d, intern(vm, name));
+}
+
+bool is_generic_alias(VM& vm, Value v) { return is_instance_layout(v) && as_instance(v)->type == vm.types.generic_alias; }
+
+// How a type argument prints inside the brackets: int, __main__.Point, ..., list[int].
+Fallible<std::string> alias_arg_repr(VM& vm, Value v) {
+  if (is_type(v)) {
+    Type* t = as_type(v);
+    std::string_view module = t->module ? t->module->view() : std::string_view("builtins");
+    std::string_view qualname = t->qualname ? t->qualname->view() : type_name_of(t);
+    if (module == "builtins") return std::string(qualname);
+    return std::string(module) + "." + std::string(qualname);
+  }
+  if (v.is_object() && v.as_object() == vm.ellipsis) return std::string("...");
+  return repr_string(vm, v);
+}
+
+Result alias_repr(VM& vm, Value self) {
+  std::string out = EDGE_TRY(alias_arg_repr(vm, alias_attr(vm, self, "__origin__")));
+  out += "[";
+  Value args = alias_attr(vm, self, "__args__");
+  Tuple* t = as_tuple(args);
+  if (t->length == 0) out += "()";
+  for (uint32_t i = 0; i < t->length; ++i) {
+    if (i) out += ", ";
+    out += EDGE_TRY(alias_arg_repr(vm, t->item(i)));
+  }
+  out += "]";
+  return Value::from_object(make_str(vm, out));
+}
+
+Result alias_call(VM& vm, Value self, CallArgs args) {
+  return call(vm, alias_attr(vm, self, "__origin__"), args);
+}
+
+Result alias_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_generic_alias(vm, b)) {
+    return Value::from_object(vm.not_implemented);
+  }
+  bool same = alias_attr(vm, a, "__origin__").is(alias_attr(vm, b, "__origin__")) &&
+              EDGE_TRY(equal(vm, alias_attr(vm, a, "__args__"), alias_attr(vm, b, "__args__")));
+  return Value::boolean(op == CompareOp::Eq ? same : !same);
+}
+
+Fallible<int64_t> alias_hash(VM& vm, Value self) {
+  int64_t h1 = EDGE_TRY(hash(vm, alias_attr(vm, self, "__origin__")));
+  int64_t h2 = EDGE_TRY(hash(vm, alias_attr(vm, self, "__args__")));
+  int64_t h = h1 ^ h2;
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace
+
+Result generic_alias_for(VM& vm, Type* origin, Value args) {
+  Type* generic[] = {vm.types.list, vm.types.dict, vm.types.set, vm.types.frozenset, vm.types.tuple, vm.types.type,
+                     vm.types.enumerate, vm.types.reversed, vm.types.zip, vm.types.map, vm.types.filter};
+  bool ok = false;
+  for (Type* g : generic) ok = ok || is_subtype(origin, g);
+  if (!ok) return Value::null();
+  Value arg_tuple = args;
+  if (!is_tuple(args)) arg_tuple = Value::from_object(make_tuple(vm, {args}));
+  TempRoot args_root(vm, arg_tuple);
+  Instance* inst = vm.heap.make<Instance>(vm.types.generic_alias);
+  TempRoot root(vm, Value::from_object(inst));
+  inst->dict = make_dict(vm);
+  dict_set_str(vm, inst->dict, intern(vm, "__origin__"), Value::from_object(origin));
+  dict_set_str(vm, inst->dict, intern(vm, "__args__"), arg_tuple);
+  return Value::from_object(inst);
+}
+
+void install_generic_alias_type(VM& vm) {
+  Type* t = make_builtin_type(vm, "GenericAlias", vm.types.object, ObjectKind::Instance);
+  t->module = intern(vm, "types");
+  t->slots.repr = alias_repr;
+  t->slots.call = alias_call;
+  t->slots.compare = alias_compare;
+  t->slots.hash = alias_hash;
+  vm.types.generic_alias = t;
 }
 
 }  // namespace edge::vm

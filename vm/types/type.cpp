@@ -371,6 +371,7 @@ void finish_type_bootstrap(VM& vm) {
   install_module_type(vm);
   install_generator_type(vm);
   install_iterator_types(vm);
+  install_generic_alias_type(vm);
 }
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, ObjectKind instance_kind, uint32_t flags) {
