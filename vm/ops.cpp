@@ -71,6 +71,8 @@ Fallible<bool> isinstance_spec(VM& vm, Value v, Value spec, const char* function
     }
     return isinstance(vm, v, as_type(spec));
   }
+  // isinstance(x, int | None) checks each member.
+  if (Tuple* members = union_args(vm, spec)) return isinstance_spec(vm, v, Value::from_object(members), function_name);
   if (is_tuple(spec)) {
     NativeDepthGuard guard(vm);
     if (guard.failed()) return Error{};

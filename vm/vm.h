@@ -99,6 +99,7 @@ struct BuiltinTypes {
   Type* reversed = nullptr;
   Type* super = nullptr;
   Type* generic_alias = nullptr;  // types.GenericAlias: list[int] in annotations
+  Type* union_type = nullptr;     // types.UnionType: int | None
 };
 
 struct ExceptionTypes {

@@ -52,5 +52,7 @@ void install_generic_alias_type(VM& vm);
 // origin[args] for the built-in generic classes (list[int], dict[str, int], ...), or
 // null when `origin` is not one of them.
 Result generic_alias_for(VM& vm, Type* origin, Value args);
+// A types.UnionType value: its __args__ tuple, else null.
+Tuple* union_args(VM& vm, Value v);
 
 }  // namespace edge::vm
