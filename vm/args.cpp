@@ -1,7 +1,9 @@
 // Signature-driven argument parsing for native functions (see args.h).
 #include "vm/args.h"
 
+#include "vm/ops.h"
 #include "vm/types/str.h"
+#include "vm/types/type.h"
 #include "vm/types/tuple.h"
 #include "vm/vm.h"
 
@@ -61,6 +63,18 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
   // alone: "get expected at least 1 argument, got 0", "insert expected 2 arguments, got
   // 1" (a single exact argument is METH_O there, with the message below instead).
   size_t shift_self = method ? 1 : 0;
+  // A purely positional-only signature refuses keywords outright, naming the type for
+  // methods as CPython does: "list.index() takes no keyword arguments".
+  bool positional_only_sig = sig.max_positional() == params.size() && params.size() > shift_self;
+  for (const Signature::Param& p : params) positional_only_sig = positional_only_sig && p.positional_only;
+  if (positional_only_sig && args.nkw() > 0) {
+    if (method && args.nargs > 0) {
+      std::string_view owner = params[0].name == "cls" && is_type(args[0]) ? type_name_of(as_type(args[0]))
+                                                                             : type_name(vm, args[0]);
+      return vm.raise_fmt(vm.exc.TypeError, "{}.{}() takes no keyword arguments", owner, name);
+    }
+    return vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", name);
+  }
   bool all_positional = sig.max_positional() == params.size() &&
                         (sig.required_positional() != params.size() || params.size() - shift_self >= 2);
   for (const Signature::Param& p : params) all_positional = all_positional && p.positional_only;

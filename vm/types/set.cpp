@@ -632,7 +632,7 @@ Result set_clear(VM& vm, CallArgs args) {
 }
 
 Result set_copy_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "copy", 1, 1));
+  EDGE_TRY(check_arg_count(vm, args, "set.copy", 1, 1));
   Set* s = self_set(args);
   if (s->type == vm.types.frozenset) return args[0];
   return Value::from_object(set_copy(vm, s, result_type(vm, s)));
