@@ -804,8 +804,29 @@ Result build_class(VM& vm, CallArgs args) {
     meta = Value::from_object(winner);
   }
   TempRoot meta_root(vm, meta);
-  // Run the class body with a fresh namespace as its locals.
-  Dict* ns = make_dict(vm);
+  // Run the class body with a fresh namespace as its locals, or the one the
+  // metaclass's __prepare__(name, bases, **kwds) returns.
+  Dict* ns = nullptr;
+  Str* prepare_name = intern(vm, "__prepare__");
+  if (is_type(meta) && !type_lookup(as_type(meta), prepare_name).is_null()) {
+    Tuple* kw_tuple = kw_names.empty() ? nullptr : make_tuple(vm, kw_names.data(), static_cast<uint32_t>(kw_names.size()));
+    TempRoot kw_root(vm, kw_tuple ? Value::from_object(kw_tuple) : Value::null());
+    std::vector<Value> pargv{name, Value::from_object(bases)};
+    pargv.insert(pargv.end(), kw_values.begin(), kw_values.end());
+    Value prepared = EDGE_TRY(call_method(vm, meta, prepare_name, CallArgs{pargv.data(), 2, kw_tuple}));
+    if (!is_dict(prepared)) {
+      return vm.raise_fmt(vm.exc.TypeError, "{}.__prepare__() must return a mapping, not {}",
+                          type_name_of(as_type(meta)), type_name(vm, prepared));
+    }
+    // Class-body stores write the dict directly, so a dict subclass's __setitem__
+    // would be bypassed: refuse it loudly rather than diverge silently.
+    if (as_dict(prepared)->type != vm.types.dict) {
+      return vm.raise(vm.exc.TypeError, "a __prepare__ namespace other than a plain dict is not supported");
+    }
+    ns = as_dict(prepared);
+  } else {
+    ns = make_dict(vm);
+  }
   TempRoot ns_root(vm, Value::from_object(ns));
   Function* f = as_function(body);
   Frame* frame = EDGE_TRY(bind_arguments(vm, f, CallArgs{}));
