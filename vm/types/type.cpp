@@ -288,8 +288,28 @@ Result type_method_mro(VM& vm, CallArgs args) {
   return Value::from_object(list);
 }
 
+// The direct subclasses still alive, oldest first. Only classes created by class
+// statements (or type()) are tracked; built-in subclasses such as bool are not listed.
+Result type_method_subclasses(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__subclasses__", 1, 1));
+  if (!is_type(args[0])) return vm.raise(vm.exc.TypeError, "descriptor '__subclasses__' requires a 'type' object");
+  Type* self = as_type(args[0]);
+  List* out = make_list(vm);
+  for (Type* t : vm.heap_types) {
+    if (t->bases == nullptr) continue;
+    for (uint32_t i = 0; i < t->bases->length; ++i) {
+      if (t->bases->item(i).is(Value::from_object(self))) {
+        list_append(vm, out, Value::from_object(t));
+        break;
+      }
+    }
+  }
+  return Value::from_object(out);
+}
+
 const NativeMethodDef kTypeMethods[] = {
     {"mro", type_method_mro},
+    {"__subclasses__", type_method_subclasses},
     {nullptr, nullptr},
 };
 
