@@ -738,9 +738,23 @@ Result dict_fromkeys(VM& vm, CallArgs args) {
   static const Signature kSig("fromkeys(cls, iterable, value=, /)");
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
+  Value value = a[2].is_null() ? Value::none() : a[2];
+  // A subclass gets an instance of itself, filled through its own __setitem__
+  // (CPython: cls() then d[key] = value).
+  if (!(is_type(a[0]) && as_type(a[0]) == vm.types.dict)) {
+    Value obj = EDGE_TRY(call0(vm, a[0]));
+    TempRoot obj_root(vm, obj);
+    Value it = EDGE_TRY(get_iter(vm, a[1]));
+    TempRoot it_root(vm, it);
+    for (;;) {
+      Value k = EDGE_TRY(iter_next(vm, it));
+      if (k.is_null()) return obj;
+      TempRoot k_root(vm, k);
+      EDGE_TRY(setitem(vm, obj, k, value));
+    }
+  }
   Dict* d = make_dict(vm);
   TempRoot root(vm, Value::from_object(d));
-  Value value = a[2].is_null() ? Value::none() : a[2];
   Value it = EDGE_TRY(get_iter(vm, a[1]));
   TempRoot it_root(vm, it);
   for (;;) {
