@@ -145,6 +145,9 @@ Fallible<int64_t> d_length(VM& vm, Value self) {
   return n;
 }
 
+Result d_not_iterable(VM& vm, Value self) {
+  return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not iterable", type_name(vm, self));
+}
 Result d_iter(VM& vm, Value self) { return call_required(vm, self, vm.names.dunder_iter, {}); }
 
 Result d_next(VM& vm, Value self) {
@@ -335,7 +338,9 @@ void compute_slots(VM& vm, Type* t) {
   }
   if (defines(vm.names.dunder_bool) || defines(vm.names.dunder_len)) s.truthy = d_truthy;
   if (defines(vm.names.dunder_len)) s.length = d_length;
-  if (defines(vm.names.dunder_iter)) s.iter = defines_none(vm.names.dunder_iter) ? nullptr : d_iter;
+  // `__iter__ = None` declares the class not iterable, shutting off the __getitem__
+  // fallback too.
+  if (defines(vm.names.dunder_iter)) s.iter = defines_none(vm.names.dunder_iter) ? d_not_iterable : d_iter;
   if (defines(vm.names.dunder_next)) s.next = d_next;
   if (defines(vm.names.dunder_getitem)) s.getitem = d_getitem;
   if (defines(vm.names.dunder_setitem) || defines(vm.names.dunder_delitem)) s.setitem = d_setitem;
