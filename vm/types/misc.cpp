@@ -164,7 +164,10 @@ Result range_getitem(VM& vm, Value self, Value key) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "range indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  Value index = EDGE_TRY(index_value(vm, key));
+  int64_t i;
+  // An index beyond 64 bits is simply out of range (ranges are 64-bit here).
+  if (!int_fits_int64(index, i)) return vm.raise(vm.exc.IndexError, "range object index out of range");
   if (i < 0) i += r->length;
   if (i < 0 || i >= r->length) return vm.raise(vm.exc.IndexError, "range object index out of range");
   return make_int(vm, r->start + i * r->step);
