@@ -296,7 +296,9 @@ Result binary_dispatch(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     Value count = seq_a ? b : a;
     Type* tc = seq_a ? tb : ta;
     if ((seq_a || is_sequence_for_errors(vm, b)) && !is_int(count) && tc->slots.index != nullptr) {
-      Value n = EDGE_TRY(index_value(vm, count));
+      // Converted once (and range-checked against the original type's name).
+      int64_t count64 = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
+      Value n = make_int(vm, count64);
       TempRoot n_root(vm, n);
       Type* ts = seq_a ? ta : tb;
       auto repeat = inplace && seq_a && ts->slots.inplace[index] != nullptr ? ts->slots.inplace[index] : ts->slots.binary[index];
@@ -344,6 +346,16 @@ Result index_value(VM& vm, Value v) {
     return r;
   }
   return vm.raise_fmt(vm.exc.TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(t));
+}
+
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* error) {
+  if (v.is_small_int()) return v.as_small_int();
+  Value i = EDGE_TRY(index_value(vm, v));
+  int64_t n;
+  if (!int_fits_int64(i, n)) {
+    return vm.raise_fmt(error, "cannot fit '{}' into an index-sized integer", type_name(vm, v));
+  }
+  return n;
 }
 
 Fallible<int64_t> index_int64(VM& vm, Value v) {

@@ -47,6 +47,9 @@ Result unary_op(VM& vm, UnaryOp op, Value v);
 // operator.index(v): an int, or TypeError "'T' object cannot be interpreted as an integer".
 Result index_value(VM& vm, Value v);
 Fallible<int64_t> index_int64(VM& vm, Value v);
+// operator.index(v) as a sequence index or size; beyond 64 bits raises `error` (IndexError
+// for subscripts, OverflowError for sizes) "cannot fit 'int' into an index-sized integer".
+Fallible<int64_t> index_ssize(VM& vm, Value v, Type* error);
 
 // --- containers ----------------------------------------------------------------------
 Fallible<int64_t> length(VM& vm, Value v);

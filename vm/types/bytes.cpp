@@ -219,7 +219,7 @@ Result getitem_slot(VM& vm, Value self, Value key) {
     return vm.raise_fmt(vm.exc.TypeError, "{} indices must be integers or slices, not {}",
                         is_bytearray(self) ? "bytearray" : "byte", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   std::string_view data = view_of(self);
   int64_t n = static_cast<int64_t>(data.size());
   if (i < 0) i += n;
@@ -266,7 +266,7 @@ Result add_slot(VM& vm, Value a, Value b) {
 }
 
 Fallible<std::string> repeated(VM& vm, std::string_view data, Value count) {
-  int64_t n = EDGE_TRY(index_int64(vm, count));
+  int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   if (n <= 0 || data.empty()) return std::string();
   if (static_cast<uint64_t>(n) * data.size() > (1ull << 31)) return vm.raise_no_args(vm.exc.MemoryError);
   std::string out;
@@ -372,7 +372,7 @@ Status bytearray_setitem(VM& vm, Value self, Value key, Value value) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "bytearray indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   uint8_t byte = 0;
   if (!value.is_null()) byte = EDGE_TRY(byte_value(vm, value));
   int64_t n = static_cast<int64_t>(b->bytes.size());
@@ -446,7 +446,7 @@ Fallible<std::string> initial_contents(VM& vm, CallArgs args, const char* type_n
     }
   }
   if (is_int(source) || t->slots.index != nullptr) {
-    int64_t n = EDGE_TRY(index_int64(vm, source));
+    int64_t n = EDGE_TRY(index_ssize(vm, source, vm.exc.OverflowError));
     if (n < 0) return vm.raise(vm.exc.ValueError, "negative count");
     if (n > (int64_t{1} << 31)) return vm.raise_no_args(vm.exc.MemoryError);
     return std::string(static_cast<size_t>(n), '\0');

@@ -279,7 +279,7 @@ Fallible<int64_t> normalize_index(VM& vm, Value key, size_t n, const char* what)
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "list indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   if (i < 0) i += static_cast<int64_t>(n);
   if (i < 0 || i >= static_cast<int64_t>(n)) return vm.raise(vm.exc.IndexError, what);
   return i;
@@ -396,7 +396,7 @@ Result list_add(VM& vm, Value a, Value b) {
 }
 
 Result list_repeat(VM& vm, List* l, Value count, List* into) {
-  int64_t n = EDGE_TRY(index_int64(vm, count));
+  int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   std::vector<Value> copy = l->items;
   if (n <= 0 || copy.empty()) {
     into->items.clear();

@@ -274,7 +274,7 @@ Result str_compare_slot(VM& vm, Value a, Value b, CompareOp op) {
 Fallible<int64_t> str_length(VM&, Value self) { return static_cast<int64_t>(as_str(self)->char_length); }
 
 Result str_repeat(VM& vm, Str* s, Value count) {
-  int64_t n = EDGE_TRY(index_int64(vm, count));
+  int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   if (n <= 0 || s->byte_length == 0) return Value::from_object(vm.names.empty);
   if (n == 1 && s->type == vm.types.str) return Value::from_object(s);
   if (static_cast<uint64_t>(n) * s->byte_length > (1ull << 31)) return vm.raise_no_args(vm.exc.MemoryError);
@@ -319,7 +319,7 @@ Result str_getitem(VM& vm, Value self, Value key) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "string indices must be integers, not '{}'", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   int64_t n = s->char_length;
   if (i < 0) i += n;
   if (i < 0 || i >= n) return vm.raise(vm.exc.IndexError, "string index out of range");

@@ -137,7 +137,7 @@ Result tuple_getitem(VM& vm, Value self, Value key) {
   if (!is_int(key) && type_of(vm, key)->slots.index == nullptr) {
     return vm.raise_fmt(vm.exc.TypeError, "tuple indices must be integers or slices, not {}", type_name(vm, key));
   }
-  int64_t i = EDGE_TRY(index_int64(vm, key));
+  int64_t i = EDGE_TRY(index_ssize(vm, key, vm.exc.IndexError));
   if (i < 0) i += t->length;
   if (i < 0 || i >= t->length) return vm.raise(vm.exc.IndexError, "tuple index out of range");
   return t->item(static_cast<uint32_t>(i));
@@ -179,7 +179,7 @@ Result tuple_mul(VM& vm, Value a, Value b) {
   Value seq = is_tuple(a) ? a : b;
   Value count = is_tuple(a) ? b : a;
   if (!is_tuple(seq) || !is_int(count)) return Value::from_object(vm.not_implemented);
-  int64_t n = EDGE_TRY(index_int64(vm, count));
+  int64_t n = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
   Tuple* t = as_tuple(seq);
   if (n <= 0 || t->length == 0) return vm.empty_tuple;
   if (n == 1) return seq;
