@@ -98,6 +98,21 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
       }
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
     }
+    // With keyword-only parameters CPython's clinic first counts every argument
+    // against all parameters, then the positional ones alone:
+    // "to_bytes() takes at most 3 arguments (4 given)".
+    size_t keyword_only = params.size() - sig.max_positional();
+    if (keyword_only > 0) {
+      size_t total = params.size() - (method ? 1 : 0);
+      size_t given_all = given + args.nkw();
+      if (given_all > total) {
+        return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, total,
+                            total == 1 ? "" : "s", given_all);
+      }
+      bool exact = shown_max == sig.required_positional() - (method ? 1 : 0);
+      return vm.raise_fmt(vm.exc.TypeError, "{}() takes {} {} positional argument{} ({} given)", name,
+                          exact ? "exactly" : "at most", shown_max, shown_max == 1 ? "" : "s", given);
+    }
     if (shown_max == sig.required_positional() - (method ? 1 : 0)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} argument{} ({} given)", name, shown_max,
                           shown_max == 1 ? "" : "s", given);
