@@ -813,7 +813,10 @@ Result build_class(VM& vm, CallArgs args) {
   // metaclass's __prepare__(name, bases, **kwds) returns.
   Dict* ns = nullptr;
   Str* prepare_name = intern(vm, "__prepare__");
-  if (is_type(meta) && !type_lookup(as_type(meta), prepare_name).is_null()) {
+  const Type* prepare_owner = nullptr;
+  // type's own __prepare__ only makes an empty dict: skip the call for it.
+  if (is_type(meta) && !type_lookup_owner(as_type(meta), prepare_name, &prepare_owner).is_null() &&
+      prepare_owner != vm.types.type) {
     Tuple* kw_tuple = kw_names.empty() ? nullptr : make_tuple(vm, kw_names.data(), static_cast<uint32_t>(kw_names.size()));
     TempRoot kw_root(vm, kw_tuple ? Value::from_object(kw_tuple) : Value::null());
     std::vector<Value> pargv{name, Value::from_object(bases)};

@@ -307,6 +307,15 @@ Result type_method_subclasses(VM& vm, CallArgs args) {
   return Value::from_object(out);
 }
 
+// type.__prepare__(name, bases, **kwds): the default class namespace, an empty dict,
+// so that a metaclass can extend it through super().__prepare__(...).
+Result type_prepare(VM& vm, CallArgs) { return Value::from_object(make_dict(vm)); }
+
+const NativeMethodDef kTypeClassMethods[] = {
+    {"__prepare__", type_prepare},
+    {nullptr, nullptr},
+};
+
 const NativeMethodDef kTypeMethods[] = {
     {"mro", type_method_mro},
     {"__subclasses__", type_method_subclasses},
@@ -432,6 +441,7 @@ void install_type_type(VM& vm) {
   t->slots.new_ = type_construct;
   t->slots.init = type_init;
   add_methods(vm, t, kTypeMethods);
+  add_class_methods(vm, t, kTypeClassMethods);
   add_getset(vm, t, "__name__", type_get_name);
   add_getset(vm, t, "__qualname__", type_get_qualname);
   add_getset(vm, t, "__module__", type_get_module);

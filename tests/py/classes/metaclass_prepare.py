@@ -36,3 +36,19 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Extending(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        ns = super().__prepare__(name, bases, **kw)
+        print("base namespace", ns, type(ns).__name__)
+        ns["helper"] = lambda self: "helped"
+        return ns
+
+
+class D(metaclass=Extending):
+    pass
+
+
+print(D().helper(), type.__prepare__("X", ()), type(type.__prepare__).__name__)
