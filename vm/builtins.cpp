@@ -141,6 +141,22 @@ Result builtin_pow(VM& vm, CallArgs args) {
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[2].is_null() || a[2].is_none()) return binary_op(vm, BinaryOp::Pow, a[0], a[1]);
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
+    // Three-argument pow calls the left operand's __pow__(exp, mod); there is no
+    // reflected form (Python reference: object.__pow__).
+    bool numbers = (is_int(a[0]) || a[0].is_float()) && (is_int(a[1]) || a[1].is_float()) &&
+                   (is_int(a[2]) || a[2].is_float());
+    if (!numbers && !is_int(a[0]) && !a[0].is_float()) {
+      Str* hook = intern(vm, "__pow__");
+      if (!type_lookup(type_of(vm, a[0]), hook).is_null()) {
+        Value argv[2] = {a[1], a[2]};
+        Value r = EDGE_TRY(call_method(vm, a[0], hook, CallArgs{argv, 2, nullptr}));
+        if (!r.is(Value::from_object(vm.not_implemented))) return r;
+      }
+    }
+    if (!numbers) {
+      return vm.raise_fmt(vm.exc.TypeError, "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                          type_name(vm, a[0]), type_name(vm, a[1]), type_name(vm, a[2]));
+    }
     return vm.raise(vm.exc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
   return int_pow_mod(vm, a[0], a[1], a[2]);
