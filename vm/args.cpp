@@ -1,7 +1,9 @@
 // Signature-driven argument parsing for native functions (see args.h).
 #include "vm/args.h"
 
+#include "vm/ops.h"
 #include "vm/types/str.h"
+#include "vm/types/type.h"
 #include "vm/types/tuple.h"
 #include "vm/vm.h"
 
@@ -55,10 +57,38 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
   const auto& params = sig.params();
   const char* name = sig.function_name().c_str();
   for (size_t i = 0; i < params.size(); ++i) out[i] = Value::null();
+  // Methods count `self` in the signature but not in CPython's message.
+  bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
+  // CPython's argument clinic checks a purely positional-only signature by position
+  // alone: "get expected at least 1 argument, got 0", "insert expected 2 arguments, got
+  // 1" (a single exact argument is METH_O there, with the message below instead).
+  size_t shift_self = method ? 1 : 0;
+  // A purely positional-only signature refuses keywords outright, naming the type for
+  // methods as CPython does: "list.index() takes no keyword arguments".
+  bool positional_only_sig = sig.max_positional() == params.size() && params.size() > shift_self;
+  for (const Signature::Param& p : params) positional_only_sig = positional_only_sig && p.positional_only;
+  if (positional_only_sig && args.nkw() > 0) {
+    if (method && args.nargs > 0) {
+      std::string_view owner = params[0].name == "cls" && is_type(args[0]) ? type_name_of(as_type(args[0]))
+                                                                             : type_name(vm, args[0]);
+      return vm.raise_fmt(vm.exc.TypeError, "{}.{}() takes no keyword arguments", owner, name);
+    }
+    return vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", name);
+  }
+  bool all_positional = sig.max_positional() == params.size() &&
+                        (sig.required_positional() != params.size() || params.size() - shift_self >= 2);
+  for (const Signature::Param& p : params) all_positional = all_positional && p.positional_only;
+  if (all_positional && args.nkw() == 0 &&
+      (args.nargs < sig.required_positional() || args.nargs > sig.max_positional())) {
+    size_t given = args.nargs - shift_self;
+    bool few = args.nargs < sig.required_positional();
+    bool exact = sig.required_positional() == sig.max_positional();
+    size_t bound = (few ? sig.required_positional() : sig.max_positional()) - shift_self;
+    return vm.raise_fmt(vm.exc.TypeError, "{} expected {}{} argument{}, got {}", name,
+                        exact ? "" : few ? "at least " : "at most ", bound, bound == 1 ? "" : "s", given);
+  }
   if (args.nargs > sig.max_positional()) {
     size_t shown_max = sig.max_positional();
-    // Methods count `self` in the signature but not in CPython's message.
-    bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
     if (method) --shown_max;
     size_t given = args.nargs - (method ? 1 : 0);
     if (shown_max == 0) {
@@ -74,6 +104,16 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     bool has_keyword_only = false;
     for (const auto& p : params) has_keyword_only = has_keyword_only || p.keyword_only;
     const char* noun = has_keyword_only ? "positional argument" : "argument";
+    // Argument Clinic first counts every argument against all parameters:
+    // "to_bytes() takes at most 3 arguments (4 given)".
+    if (has_keyword_only) {
+      size_t total = params.size() - (method ? 1 : 0);
+      size_t given_all = given + args.nkw();
+      if (given_all > total) {
+        return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, total,
+                            total == 1 ? "" : "s", given_all);
+      }
+    }
     if (shown_max == sig.required_positional() - (method ? 1 : 0)) {
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes exactly {} {}{} ({} given)", name, shown_max, noun,
                           shown_max == 1 ? "" : "s", given);

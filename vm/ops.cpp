@@ -45,8 +45,34 @@ bool is_subtype(const Type* type, const Type* base) {
 
 bool isinstance(const VM& vm, Value v, const Type* type) { return is_subtype(type_of(vm, v), type); }
 
+namespace {
+
+// A metaclass's __instancecheck__ / __subclasscheck__ hook, or null: CPython consults it
+// for every class whose metaclass is not exactly `type`.
+Value metaclass_check_hook(VM& vm, Value cls, const char* name) {
+  Type* meta = type_of(vm, cls);
+  if (meta == vm.types.type) return Value::null();
+  return type_lookup(meta, intern(vm, name));
+}
+
+Fallible<bool> call_check_hook(VM& vm, Value cls, const char* name, Value arg) {
+  Value argv[1] = {arg};
+  Value r = EDGE_TRY(call_method(vm, cls, intern(vm, name), CallArgs{argv, 1, nullptr}));
+  TempRoot root(vm, r);
+  return truthy(vm, r);
+}
+
+}  // namespace
+
 Fallible<bool> isinstance_spec(VM& vm, Value v, Value spec, const char* function_name) {
-  if (is_type(spec)) return isinstance(vm, v, as_type(spec));
+  if (is_type(spec)) {
+    if (type_of(vm, v) != as_type(spec) && !metaclass_check_hook(vm, spec, "__instancecheck__").is_null()) {
+      return call_check_hook(vm, spec, "__instancecheck__", v);
+    }
+    return isinstance(vm, v, as_type(spec));
+  }
+  // isinstance(x, int | None) checks each member.
+  if (Tuple* members = union_args(vm, spec)) return isinstance_spec(vm, v, Value::from_object(members), function_name);
   if (is_tuple(spec)) {
     NativeDepthGuard guard(vm);
     if (guard.failed()) return Error{};
@@ -268,6 +294,25 @@ Result binary_dispatch(VM& vm, BinaryOp op, Value a, Value b, bool inplace) {
     Value r = EDGE_TRY(slot_b(vm, a, b));
     if (!r.is(ni)) return r;
   }
+  // Sequence repetition takes any object with __index__ once the numeric slots
+  // declined (CPython's sq_repeat fallback): "ab" * Idx(2).
+  if (op == BinaryOp::Mul) {
+    bool seq_a = is_sequence_for_errors(vm, a);
+    Value count = seq_a ? b : a;
+    Type* tc = seq_a ? tb : ta;
+    if ((seq_a || is_sequence_for_errors(vm, b)) && !is_int(count) && tc->slots.index != nullptr) {
+      // Converted once (and range-checked against the original type's name).
+      int64_t count64 = EDGE_TRY(index_ssize(vm, count, vm.exc.OverflowError));
+      Value n = make_int(vm, count64);
+      TempRoot n_root(vm, n);
+      Type* ts = seq_a ? ta : tb;
+      auto repeat = inplace && seq_a && ts->slots.inplace[index] != nullptr ? ts->slots.inplace[index] : ts->slots.binary[index];
+      if (repeat != nullptr) {
+        Value r = EDGE_TRY(seq_a ? repeat(vm, a, n) : repeat(vm, n, b));
+        if (!r.is(ni)) return r;
+      }
+    }
+  }
   return raise_unsupported_binary(vm, op, a, b, inplace);
 }
 
@@ -355,6 +400,9 @@ Result getitem(VM& vm, Value container, Value key) {
       TempRoot root(vm, bound);
       return call(vm, bound, CallArgs{&key, 1, nullptr});
     }
+    // list[int] and the other built-in generics (PEP 585).
+    Value alias = EDGE_TRY(generic_alias_for(vm, as_type(container), key));
+    if (!alias.is_null()) return alias;
     return vm.raise_fmt(vm.exc.TypeError, "type '{}' is not subscriptable", type_name_of(as_type(container)));
   }
   return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not subscriptable", type_name_of(t));

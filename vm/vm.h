@@ -98,6 +98,8 @@ struct BuiltinTypes {
   Type* filter = nullptr;
   Type* reversed = nullptr;
   Type* super = nullptr;
+  Type* generic_alias = nullptr;  // types.GenericAlias: list[int] in annotations
+  Type* union_type = nullptr;     // types.UnionType: int | None
 };
 
 struct ExceptionTypes {

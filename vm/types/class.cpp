@@ -15,6 +15,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/types/bytes.h"
 #include "vm/types/dict.h"
 #include "vm/types/exception.h"
 #include "vm/types/function.h"
@@ -144,6 +145,9 @@ Fallible<int64_t> d_length(VM& vm, Value self) {
   return n;
 }
 
+Result d_not_iterable(VM& vm, Value self) {
+  return vm.raise_fmt(vm.exc.TypeError, "'{}' object is not iterable", type_name(vm, self));
+}
 Result d_iter(VM& vm, Value self) { return call_required(vm, self, vm.names.dunder_iter, {}); }
 
 Result d_next(VM& vm, Value self) {
@@ -334,7 +338,9 @@ void compute_slots(VM& vm, Type* t) {
   }
   if (defines(vm.names.dunder_bool) || defines(vm.names.dunder_len)) s.truthy = d_truthy;
   if (defines(vm.names.dunder_len)) s.length = d_length;
-  if (defines(vm.names.dunder_iter)) s.iter = defines_none(vm.names.dunder_iter) ? nullptr : d_iter;
+  // `__iter__ = None` declares the class not iterable, shutting off the __getitem__
+  // fallback too.
+  if (defines(vm.names.dunder_iter)) s.iter = defines_none(vm.names.dunder_iter) ? d_not_iterable : d_iter;
   if (defines(vm.names.dunder_next)) s.next = d_next;
   if (defines(vm.names.dunder_getitem)) s.getitem = d_getitem;
   if (defines(vm.names.dunder_setitem) || defines(vm.names.dunder_delitem)) s.setitem = d_setitem;
@@ -821,8 +827,32 @@ Result build_class(VM& vm, CallArgs args) {
     meta = Value::from_object(winner);
   }
   TempRoot meta_root(vm, meta);
-  // Run the class body with a fresh namespace as its locals.
-  Dict* ns = make_dict(vm);
+  // Run the class body with a fresh namespace as its locals, or the one the
+  // metaclass's __prepare__(name, bases, **kwds) returns.
+  Dict* ns = nullptr;
+  Str* prepare_name = intern(vm, "__prepare__");
+  const Type* prepare_owner = nullptr;
+  // type's own __prepare__ only makes an empty dict: skip the call for it.
+  if (is_type(meta) && !type_lookup_owner(as_type(meta), prepare_name, &prepare_owner).is_null() &&
+      prepare_owner != vm.types.type) {
+    Tuple* kw_tuple = kw_names.empty() ? nullptr : make_tuple(vm, kw_names.data(), static_cast<uint32_t>(kw_names.size()));
+    TempRoot kw_root(vm, kw_tuple ? Value::from_object(kw_tuple) : Value::null());
+    std::vector<Value> pargv{name, Value::from_object(bases)};
+    pargv.insert(pargv.end(), kw_values.begin(), kw_values.end());
+    Value prepared = EDGE_TRY(call_method(vm, meta, prepare_name, CallArgs{pargv.data(), 2, kw_tuple}));
+    if (!is_dict(prepared)) {
+      return vm.raise_fmt(vm.exc.TypeError, "{}.__prepare__() must return a mapping, not {}",
+                          type_name_of(as_type(meta)), type_name(vm, prepared));
+    }
+    // Class-body stores write the dict directly, so a dict subclass's __setitem__
+    // would be bypassed: refuse it loudly rather than diverge silently.
+    if (as_dict(prepared)->type != vm.types.dict) {
+      return vm.raise(vm.exc.TypeError, "a __prepare__ namespace other than a plain dict is not supported");
+    }
+    ns = as_dict(prepared);
+  } else {
+    ns = make_dict(vm);
+  }
   TempRoot ns_root(vm, Value::from_object(ns));
   Function* f = as_function(body);
   Frame* frame = EDGE_TRY(bind_arguments(vm, f, CallArgs{}));
@@ -873,7 +903,13 @@ Result w_hash(VM& vm, BuiltinFunction* f, CallArgs a) {
 }
 template <CompareOp kOp> Result w_compare(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 2, f));
-  return owner_of(f)->slots.compare(vm, a[0], a[1], kOp);
+  // Edge's int comparison slot also serves `int < float`, which CPython leaves to
+  // float's reflected method: int.__eq__(1, 1.0) is NotImplemented there.
+  Type* owner = owner_of(f);
+  if ((owner == vm.types.int_ || owner == vm.types.bool_) && a[1].is_float()) {
+    return Value::from_object(vm.not_implemented);
+  }
+  return owner->slots.compare(vm, a[0], a[1], kOp);
 }
 Result w_bool(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 1, f));
@@ -948,10 +984,24 @@ template <BinaryOp kOp, int kKind> Result w_binary(VM& vm, BuiltinFunction* f, C
   EDGE_TRY(need(vm, a, 2, f));
   Type* o = owner_of(f);
   if (kKind == 1) return o->slots.binary[static_cast<int>(kOp)](vm, a[1], a[0]);
+  Value r;
   if (kKind == 2 && o->slots.inplace[static_cast<int>(kOp)] != nullptr) {
-    return o->slots.inplace[static_cast<int>(kOp)](vm, a[0], a[1]);
+    r = EDGE_TRY(o->slots.inplace[static_cast<int>(kOp)](vm, a[0], a[1]));
+  } else {
+    r = EDGE_TRY(o->slots.binary[static_cast<int>(kOp)](vm, a[0], a[1]));
   }
-  return o->slots.binary[static_cast<int>(kOp)](vm, a[0], a[1]);
+  // A built-in sequence's __add__/__mul__ are its concat/repeat slots in CPython,
+  // which raise rather than answer NotImplemented: [].__add__(()) is a TypeError.
+  if ((kOp == BinaryOp::Add || kOp == BinaryOp::Mul) && kKind != 1 && r.is(Value::from_object(vm.not_implemented)) &&
+      (is_str(a[0]) || is_list(a[0]) || is_tuple(a[0]) || is_bytes(a[0]) || is_bytearray(a[0]))) {
+    if (kOp == BinaryOp::Mul) {
+      Value n = EDGE_TRY(index_value(vm, a[1]));
+      TempRoot root(vm, n);
+      return o->slots.binary[static_cast<int>(kOp)](vm, a[0], n);
+    }
+    return raise_unsupported_binary(vm, kOp, a[0], a[1], false);
+  }
+  return r;
 }
 template <UnaryOp kOp> Result w_unary(VM& vm, BuiltinFunction* f, CallArgs a) {
   EDGE_TRY(need(vm, a, 1, f));

@@ -592,17 +592,43 @@ Fallible<bool> items_contains(VM& vm, Value self, Value item) {
   return equal(vm, v, as_tuple(item)->item(1));
 }
 
-// Set operations on keys and items views: the result is a set.
+// Set operations on keys and items views: the result is a set. As in CPython the slot
+// serves both operand orders and either side may be any iterable (`["q"] - d.keys()`
+// is a set), so both sides become sets here; handing a view back to binary_op would
+// bounce between the set and view slots forever.
 template <BinaryOp kOp> Result view_set_op(VM& vm, Value a, Value b) {
-  Value first = is_kind(a, ObjectKind::DictView) ? a : b;
-  if (static_cast<DictView*>(first.as_object())->type == vm.types.dict_values) {
-    return Value::from_object(vm.not_implemented);
-  }
   Set* left = make_set(vm);
   TempRoot root(vm, Value::from_object(left));
   EDGE_TRY(set_update_rpy(vm, left, a));
-  return binary_op(vm, kOp, Value::from_object(left), b);
+  Value right = b;
+  if (!is_set_like(b)) {
+    Set* r = make_set(vm);
+    right = Value::from_object(r);
+    TempRoot r_root(vm, right);
+    EDGE_TRY(set_update_rpy(vm, r, b));
+    return binary_op(vm, kOp, Value::from_object(left), right);
+  }
+  return binary_op(vm, kOp, Value::from_object(left), right);
 }
+
+// keys().isdisjoint(iterable) / items().isdisjoint(iterable).
+Result view_isdisjoint(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "isdisjoint", 2, 2));
+  Value it = EDGE_TRY(get_iter(vm, args[1]));
+  TempRoot root(vm, it);
+  for (;;) {
+    Value x = EDGE_TRY(iter_next(vm, it));
+    if (x.is_null()) return Value::boolean(true);
+    TempRoot x_root(vm, x);
+    bool found = EDGE_TRY(contains(vm, args[0], x));
+    if (found) return Value::boolean(false);
+  }
+}
+
+const NativeMethodDef kSetLikeViewMethods[] = {
+    {"isdisjoint", view_isdisjoint},
+    {nullptr, nullptr},
+};
 
 Result view_compare(VM& vm, Value a, Value b, CompareOp op) {
   if (static_cast<DictView*>(a.as_object())->type == vm.types.dict_values) {
@@ -712,9 +738,23 @@ Result dict_fromkeys(VM& vm, CallArgs args) {
   static const Signature kSig("fromkeys(cls, iterable, value=, /)");
   Value a[3];
   EDGE_TRY(parse_args(vm, args, kSig, a));
+  Value value = a[2].is_null() ? Value::none() : a[2];
+  // A subclass gets an instance of itself, filled through its own __setitem__
+  // (CPython: cls() then d[key] = value).
+  if (!(is_type(a[0]) && as_type(a[0]) == vm.types.dict)) {
+    Value obj = EDGE_TRY(call0(vm, a[0]));
+    TempRoot obj_root(vm, obj);
+    Value it = EDGE_TRY(get_iter(vm, a[1]));
+    TempRoot it_root(vm, it);
+    for (;;) {
+      Value k = EDGE_TRY(iter_next(vm, it));
+      if (k.is_null()) return obj;
+      TempRoot k_root(vm, k);
+      EDGE_TRY(setitem(vm, obj, k, value));
+    }
+  }
   Dict* d = make_dict(vm);
   TempRoot root(vm, Value::from_object(d));
-  Value value = a[2].is_null() ? Value::none() : a[2];
   Value it = EDGE_TRY(get_iter(vm, a[1]));
   TempRoot it_root(vm, it);
   for (;;) {
@@ -784,6 +824,7 @@ void install_dict_type(VM& vm) {
   vm.types.dict_keys->slots.contains = keys_contains;
   vm.types.dict_items->slots.contains = items_contains;
   for (Type* view : {vm.types.dict_keys, vm.types.dict_items}) {
+    add_methods(vm, view, kSetLikeViewMethods);
     view->slots.compare = view_compare;
     view->slots.binary[static_cast<int>(BinaryOp::And)] = view_set_op<BinaryOp::And>;
     view->slots.binary[static_cast<int>(BinaryOp::Or)] = view_set_op<BinaryOp::Or>;

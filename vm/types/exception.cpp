@@ -11,6 +11,7 @@
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/function.h"
+#include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 #include "vm/types/type.h"
@@ -168,7 +169,9 @@ void format_one(VM& vm, Value exc_value, std::string& out) {
       return;
     }
   }
-  Result s = exception_str(vm, e);
+  // str() of the exception, so that a user subclass's __str__ decides the message as
+  // in CPython's traceback printer.
+  Result s = str(vm, exc_value);
   std::string message;
   if (s.failed()) {
     (void)vm.take_pending_exception();
@@ -180,6 +183,16 @@ void format_one(VM& vm, Value exc_value, std::string& out) {
     out += name + "\n";
   } else {
     out += fmt::format("{}: {}\n", name, message);
+  }
+  Value notes = dict_attr(vm, e, "__notes__");
+  if (!notes.is_null() && is_list(notes)) {
+    for (Value note : as_list(notes)->items) {
+      if (is_str(note)) {
+        out += fmt::format("{}\n", as_str(note)->view());
+      } else {
+        out += "<note str() failed>\n";
+      }
+    }
   }
 }
 
@@ -311,7 +324,29 @@ Result exc_with_traceback(VM& vm, CallArgs args) {
   return args[0];
 }
 
+// BaseException.add_note (3.11): notes collect in the __notes__ list and are printed
+// under the message in a traceback.
+Result exc_add_note(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "BaseException.add_note", 2, 2));
+  if (!is_str(args[1])) {
+    return vm.raise_fmt(vm.exc.TypeError, "note must be a str, not '{}'", type_name(vm, args[1]));
+  }
+  Dict* d = instance_dict(vm, args[0], true);
+  Str* key = intern(vm, "__notes__");
+  Value notes = dict_get_str(d, key);
+  if (notes.is_null()) {
+    notes = Value::from_object(make_list(vm));
+    TempRoot root(vm, notes);
+    EDGE_TRY(dict_set(vm, d, Value::from_object(key), notes));
+  } else if (!is_list(notes)) {
+    return vm.raise(vm.exc.TypeError, "Cannot add note: __notes__ is not a list");
+  }
+  list_append(vm, as_list(notes), args[1]);
+  return Value::none();
+}
+
 const NativeMethodDef kExceptionMethods[] = {
+    {"add_note", exc_add_note},
     {"with_traceback", exc_with_traceback},
     {nullptr, nullptr},
 };
@@ -322,6 +357,8 @@ std::string format_exception(VM& vm, Value exception) {
   std::string out;
   if (!is_exception(exception)) return "Error: a non-exception was raised\n";
   std::unordered_set<Object*> seen;
+  // A user __str__ may run while the chain is formatted.
+  TempRoot root(vm, exception);
   format_chain(vm, exception, out, seen);
   return out;
 }

@@ -651,6 +651,10 @@ Result int_dunder_integral(VM& vm, CallArgs args) {
 
 Result int_dunder_round(VM& vm, CallArgs args) {
   EDGE_TRY(check_arg_count(vm, args, "__round__", 1, 2));
+  // Unlike round(), int.__round__ wants an integer ndigits: None is refused.
+  if (args.nargs == 2 && args[1].is_none()) {
+    return vm.raise(vm.exc.TypeError, "'NoneType' object cannot be interpreted as an integer");
+  }
   return call(vm, dict_get_str(vm.builtins, intern(vm, "round")), CallArgs{args.args, args.nargs, nullptr});
 }
 

@@ -91,9 +91,67 @@ struct SortState {
   }
 };
 
+// For short lists (the common case) the comparisons follow CPython's list.sort step
+// for step, so a __lt__ with side effects, or the first failing comparison, behaves
+// the same: one natural run is found (a strictly descending one is reversed), and the
+// rest is binary-inserted into it. Longer lists use the merge sort below.
+void small_sort(SortState& s, std::vector<Value>& keys, std::vector<Value>& values, bool has_values) {
+  size_t n = keys.size();
+  size_t run = 2;
+  if (s.before(keys[1], keys[0])) {
+    if (s.failed) return;
+    while (run < n && s.before(keys[run], keys[run - 1])) ++run;
+    if (s.failed) return;
+    std::reverse(keys.begin(), keys.begin() + run);
+    if (has_values) std::reverse(values.begin(), values.begin() + run);
+  } else {
+    if (s.failed) return;
+    while (run < n && !s.before(keys[run], keys[run - 1])) {
+      if (s.failed) return;
+      ++run;
+    }
+    if (s.failed) return;
+  }
+  for (size_t i = run; i < n; ++i) {
+    Value pivot = keys[i];
+    size_t l = 0, r = i;
+    do {
+      size_t p = l + ((r - l) >> 1);
+      if (s.before(pivot, keys[p])) {
+        r = p;
+      } else {
+        l = p + 1;
+      }
+      if (s.failed) return;
+    } while (l < r);
+    Value v = has_values ? values[i] : Value();
+    for (size_t j = i; j > l; --j) {
+      keys[j] = keys[j - 1];
+      if (has_values) values[j] = values[j - 1];
+    }
+    keys[l] = pivot;
+    if (has_values) values[l] = v;
+  }
+}
+
 void merge_sort(SortState& s, std::vector<Value>& keys, std::vector<Value>& values, bool has_values) {
   size_t n = keys.size();
   if (n < 2) return;
+  // CPython sorts descending by reversing, sorting stably ascending and reversing
+  // back; doing the same keeps equal items in order and compares the same pairs.
+  if (s.reverse) {
+    s.reverse = false;
+    std::reverse(keys.begin(), keys.end());
+    if (has_values) std::reverse(values.begin(), values.end());
+    merge_sort(s, keys, values, has_values);
+    std::reverse(keys.begin(), keys.end());
+    if (has_values) std::reverse(values.begin(), values.end());
+    return;
+  }
+  if (n < 64) {
+    small_sort(s, keys, values, has_values);
+    return;
+  }
   // Insertion sort small runs, then merge runs of doubling width.
   const size_t run = 32;
   for (size_t lo = 0; lo < n; lo += run) {

@@ -11,6 +11,7 @@
 #include "vm/ops.h"
 #include "vm/types/dict.h"
 #include "vm/types/function.h"
+#include "vm/types/instance.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
 #include "vm/types/str.h"
@@ -244,6 +245,12 @@ Result range_index(VM& vm, CallArgs args) {
     for (int64_t i = 0; i < r->length; ++i) {
       if (EDGE_TRY(equal(vm, make_int(vm, r->start + i * r->step), args[1]))) return make_int(vm, i);
     }
+  }
+  // CPython answers exact ints and bools arithmetically; anything else goes through
+  // the generic sequence search, whose message does not name the value.
+  Type* t = type_of(vm, args[1]);
+  if (t != vm.types.int_ && t != vm.types.bool_) {
+    return vm.raise(vm.exc.ValueError, "sequence.index(x): x not in sequence");
   }
   Value rep = EDGE_TRY(repr(vm, args[1]));
   return vm.raise_fmt(vm.exc.ValueError, "{} is not in range", as_str(rep)->view());
@@ -633,6 +640,195 @@ void install_iterator_types(VM& vm) {
     e.type->slots.next = e.next;
     e.type->slots.construct = e.construct;
   }
+}
+
+// --- types.GenericAlias ------------------------------------------------------------------------
+// list[int], dict[str, list[int]], tuple[int, ...]: what annotations evaluate to
+// (PEP 585). An instance keeps __origin__ and __args__ in its attribute dict; calling
+// it calls the origin, and it prints as written.
+
+namespace {
+
+Value alias_attr(VM& vm, Value self, const char* name) {
+  Dict* d = as_instance(self)->dict;
+  return d == nullptr ? Value::null() : dict_get_str(d, intern(vm, name));
+}
+
+bool is_generic_alias(VM& vm, Value v) { return is_instance_layout(v) && as_instance(v)->type == vm.types.generic_alias; }
+
+// How a type argument prints inside the brackets: int, __main__.Point, ..., list[int].
+Fallible<std::string> alias_arg_repr(VM& vm, Value v) {
+  if (is_type(v)) {
+    Type* t = as_type(v);
+    std::string_view module = t->module ? t->module->view() : std::string_view("builtins");
+    std::string_view qualname = t->qualname ? t->qualname->view() : type_name_of(t);
+    if (module == "builtins") return std::string(qualname);
+    return std::string(module) + "." + std::string(qualname);
+  }
+  if (v.is_object() && v.as_object() == vm.ellipsis) return std::string("...");
+  return repr_string(vm, v);
+}
+
+Result alias_repr(VM& vm, Value self) {
+  std::string out = EDGE_TRY(alias_arg_repr(vm, alias_attr(vm, self, "__origin__")));
+  out += "[";
+  Value args = alias_attr(vm, self, "__args__");
+  Tuple* t = as_tuple(args);
+  if (t->length == 0) out += "()";
+  for (uint32_t i = 0; i < t->length; ++i) {
+    if (i) out += ", ";
+    out += EDGE_TRY(alias_arg_repr(vm, t->item(i)));
+  }
+  out += "]";
+  return Value::from_object(make_str(vm, out));
+}
+
+Result alias_call(VM& vm, Value self, CallArgs args) {
+  return call(vm, alias_attr(vm, self, "__origin__"), args);
+}
+
+Result alias_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_generic_alias(vm, b)) {
+    return Value::from_object(vm.not_implemented);
+  }
+  bool same = alias_attr(vm, a, "__origin__").is(alias_attr(vm, b, "__origin__")) &&
+              EDGE_TRY(equal(vm, alias_attr(vm, a, "__args__"), alias_attr(vm, b, "__args__")));
+  return Value::boolean(op == CompareOp::Eq ? same : !same);
+}
+
+Fallible<int64_t> alias_hash(VM& vm, Value self) {
+  int64_t h1 = EDGE_TRY(hash(vm, alias_attr(vm, self, "__origin__")));
+  int64_t h2 = EDGE_TRY(hash(vm, alias_attr(vm, self, "__args__")));
+  int64_t h = h1 ^ h2;
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace
+
+Result generic_alias_for(VM& vm, Type* origin, Value args) {
+  Type* generic[] = {vm.types.list, vm.types.dict, vm.types.set, vm.types.frozenset, vm.types.tuple, vm.types.type,
+                     vm.types.enumerate, vm.types.reversed, vm.types.zip, vm.types.map, vm.types.filter};
+  bool ok = false;
+  for (Type* g : generic) ok = ok || is_subtype(origin, g);
+  if (!ok) return Value::null();
+  Value arg_tuple = args;
+  if (!is_tuple(args)) arg_tuple = Value::from_object(make_tuple(vm, {args}));
+  TempRoot args_root(vm, arg_tuple);
+  Instance* inst = vm.heap.make<Instance>(vm.types.generic_alias);
+  TempRoot root(vm, Value::from_object(inst));
+  inst->dict = make_dict(vm);
+  dict_set_str(vm, inst->dict, intern(vm, "__origin__"), Value::from_object(origin));
+  dict_set_str(vm, inst->dict, intern(vm, "__args__"), arg_tuple);
+  return Value::from_object(inst);
+}
+
+// --- types.UnionType -----------------------------------------------------------------------------
+// `int | None` (PEP 604): the union of classes, None and generic aliases, flattened and
+// without duplicates. isinstance() accepts it (vm/ops.cpp).
+
+namespace {
+
+bool is_union(VM& vm, Value v) { return is_instance_layout(v) && as_instance(v)->type == vm.types.union_type; }
+
+bool unionable(VM& vm, Value v) { return v.is_none() || is_type(v) || is_generic_alias(vm, v) || is_union(vm, v); }
+
+Fallible<bool> add_union_member(VM& vm, List* members, Value v) {
+  if (v.is_none()) v = Value::from_object(type_of(vm, v));
+  for (Value m : members->items) {
+    if (m.is(v)) return true;
+    if (is_generic_alias(vm, m) && is_generic_alias(vm, v) && EDGE_TRY(equal(vm, m, v))) return true;
+  }
+  list_append(vm, members, v);
+  return true;
+}
+
+Result union_or(VM& vm, Value a, Value b) {
+  if (!unionable(vm, a) || !unionable(vm, b)) return Value::from_object(vm.not_implemented);
+  List* members = make_list(vm);
+  TempRoot root(vm, Value::from_object(members));
+  for (Value side : {a, b}) {
+    if (is_union(vm, side)) {
+      Tuple* args = union_args(vm, side);
+      for (uint32_t i = 0; i < args->length; ++i) EDGE_TRY(add_union_member(vm, members, args->item(i)));
+    } else {
+      EDGE_TRY(add_union_member(vm, members, side));
+    }
+  }
+  // int | int is just int.
+  if (members->items.size() == 1) return members->items[0];
+  Tuple* args = make_tuple(vm, members->items.data(), static_cast<uint32_t>(members->items.size()));
+  TempRoot args_root(vm, Value::from_object(args));
+  Instance* inst = vm.heap.make<Instance>(vm.types.union_type);
+  TempRoot inst_root(vm, Value::from_object(inst));
+  inst->dict = make_dict(vm);
+  dict_set_str(vm, inst->dict, intern(vm, "__args__"), Value::from_object(args));
+  return Value::from_object(inst);
+}
+
+Result union_repr(VM& vm, Value self) {
+  Tuple* args = union_args(vm, self);
+  std::string out;
+  for (uint32_t i = 0; i < args->length; ++i) {
+    if (i) out += " | ";
+    Value v = args->item(i);
+    if (is_type(v) && as_type(v) == type_of(vm, Value::none())) {
+      out += "None";
+    } else {
+      out += EDGE_TRY(alias_arg_repr(vm, v));
+    }
+  }
+  return Value::from_object(make_str(vm, out));
+}
+
+Fallible<bool> union_contains_all(VM& vm, Tuple* a, Tuple* b) {
+  for (uint32_t i = 0; i < a->length; ++i) {
+    bool found = false;
+    for (uint32_t j = 0; j < b->length && !found; ++j) found = EDGE_TRY(equal(vm, a->item(i), b->item(j)));
+    if (!found) return false;
+  }
+  return true;
+}
+
+Result union_compare(VM& vm, Value a, Value b, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_union(vm, b)) return Value::from_object(vm.not_implemented);
+  Tuple* x = union_args(vm, a);
+  Tuple* y = union_args(vm, b);
+  bool same = EDGE_TRY(union_contains_all(vm, x, y)) && EDGE_TRY(union_contains_all(vm, y, x));
+  return Value::boolean(op == CompareOp::Eq ? same : !same);
+}
+
+Fallible<int64_t> union_hash(VM& vm, Value self) {
+  Tuple* args = union_args(vm, self);
+  int64_t h = 0x5A17;
+  for (uint32_t i = 0; i < args->length; ++i) h ^= EDGE_TRY(hash(vm, args->item(i)));
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace
+
+Tuple* union_args(VM& vm, Value v) {
+  if (!is_union(vm, v)) return nullptr;
+  return as_tuple(alias_attr(vm, v, "__args__"));
+}
+
+void install_generic_alias_type(VM& vm) {
+  Type* u = make_builtin_type(vm, "UnionType", vm.types.object, ObjectKind::Instance);
+  u->module = intern(vm, "types");
+  u->slots.repr = union_repr;
+  u->slots.compare = union_compare;
+  u->slots.hash = union_hash;
+  u->slots.binary[static_cast<int>(BinaryOp::Or)] = union_or;
+  vm.types.union_type = u;
+  vm.types.type->slots.binary[static_cast<int>(BinaryOp::Or)] = union_or;
+
+  Type* t = make_builtin_type(vm, "GenericAlias", vm.types.object, ObjectKind::Instance);
+  t->module = intern(vm, "types");
+  t->slots.repr = alias_repr;
+  t->slots.call = alias_call;
+  t->slots.compare = alias_compare;
+  t->slots.hash = alias_hash;
+  t->slots.binary[static_cast<int>(BinaryOp::Or)] = union_or;
+  vm.types.generic_alias = t;
 }
 
 }  // namespace edge::vm

@@ -48,5 +48,11 @@ Fallible<SliceIndices> slice_indices(VM& vm, Slice* s, int64_t length);
 void install_range_type(VM& vm);
 void install_slice_type(VM& vm);
 void install_iterator_types(VM& vm);
+void install_generic_alias_type(VM& vm);
+// origin[args] for the built-in generic classes (list[int], dict[str, int], ...), or
+// null when `origin` is not one of them.
+Result generic_alias_for(VM& vm, Type* origin, Value args);
+// A types.UnionType value: its __args__ tuple, else null.
+Tuple* union_args(VM& vm, Value v);
 
 }  // namespace edge::vm

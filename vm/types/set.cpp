@@ -249,7 +249,10 @@ Status set_update_rpy(VM& vm, Set* s, Value iterable) {
 
 namespace {
 
-Type* result_type(VM& vm, Set* s) { return s->type == vm.types.frozenset ? vm.types.frozenset : vm.types.set; }
+// Operations on a set or frozenset subclass give the plain base type.
+Type* result_type(VM& vm, Set* s) {
+  return is_subtype(s->type, vm.types.frozenset) ? vm.types.frozenset : vm.types.set;
+}
 
 Set* set_copy(VM& vm, Set* s, Type* type) {
   Set* r = new_set_of_type(vm, type);
@@ -628,8 +631,25 @@ Result set_clear(VM& vm, CallArgs args) {
   return Value::none();
 }
 
+// "set.copy" or "frozenset.copy": CPython names the method's own type in errors.
+std::string method_name(VM& vm, CallArgs args, const char* method) {
+  bool frozen = args.nargs > 0 && is_set_like(args[0]) && is_subtype(as_set(args[0])->type, vm.types.frozenset);
+  return std::string(frozen ? "frozenset." : "set.") + method;
+}
+
+// The argument checks, building the qualified name only when they fail.
+Status check_set_args(VM& vm, CallArgs args, const char* method, uint32_t min, uint32_t max) {
+  if (args.nkw() == 0 && args.nargs >= min && args.nargs <= max) return Status::ok();
+  return check_arg_count(vm, args, method_name(vm, args, method).c_str(), min, max);
+}
+
+Status check_set_no_kwargs(VM& vm, CallArgs args, const char* method) {
+  if (args.nkw() == 0) return Status::ok();
+  return check_no_kwargs(vm, args, method_name(vm, args, method).c_str());
+}
+
 Result set_copy_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "copy", 1, 1));
+  EDGE_TRY(check_set_args(vm, args, "copy", 1, 1));
   Set* s = self_set(args);
   if (s->type == vm.types.frozenset) return args[0];
   return Value::from_object(set_copy(vm, s, result_type(vm, s)));
@@ -642,7 +662,7 @@ Result set_update_method(VM& vm, CallArgs args) {
 }
 
 Result set_union_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_no_kwargs(vm, args, "union"));
+  EDGE_TRY(check_set_no_kwargs(vm, args, "union"));
   Set* s = self_set(args);
   Set* r = set_copy(vm, s, result_type(vm, s));
   TempRoot root(vm, Value::from_object(r));
@@ -651,7 +671,7 @@ Result set_union_method(VM& vm, CallArgs args) {
 }
 
 Result set_intersection_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_no_kwargs(vm, args, "intersection"));
+  EDGE_TRY(check_set_no_kwargs(vm, args, "intersection"));
   Set* s = self_set(args);
   if (args.nargs == 1) return Value::from_object(set_copy(vm, s, result_type(vm, s)));
   Set* r = s;
@@ -664,7 +684,7 @@ Result set_intersection_method(VM& vm, CallArgs args) {
 }
 
 Result set_difference_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_no_kwargs(vm, args, "difference"));
+  EDGE_TRY(check_set_no_kwargs(vm, args, "difference"));
   Set* s = self_set(args);
   if (args.nargs == 1) return Value::from_object(set_copy(vm, s, result_type(vm, s)));
   Set* r = EDGE_TRY(set_difference(vm, s, args[1]));
@@ -674,7 +694,7 @@ Result set_difference_method(VM& vm, CallArgs args) {
 }
 
 Result set_symmetric_difference_method(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "symmetric_difference", 2, 2));
+  EDGE_TRY(check_set_args(vm, args, "symmetric_difference", 2, 2));
   Set* r = EDGE_TRY(set_symmetric_difference(vm, self_set(args), args[1]));
   return Value::from_object(r);
 }
@@ -704,21 +724,21 @@ Result set_symmetric_difference_update_method(VM& vm, CallArgs args) {
 }
 
 Result set_issubset(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "issubset", 2, 2));
+  EDGE_TRY(check_set_args(vm, args, "issubset", 2, 2));
   Set* other = EDGE_TRY(as_temporary_set(vm, args[1]));
   TempRoot root(vm, Value::from_object(other));
   return Value::boolean(EDGE_TRY(is_subset(vm, self_set(args), other)));
 }
 
 Result set_issuperset(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "issuperset", 2, 2));
+  EDGE_TRY(check_set_args(vm, args, "issuperset", 2, 2));
   Set* other = EDGE_TRY(as_temporary_set(vm, args[1]));
   TempRoot root(vm, Value::from_object(other));
   return Value::boolean(EDGE_TRY(is_subset(vm, other, self_set(args))));
 }
 
 Result set_isdisjoint(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "isdisjoint", 2, 2));
+  EDGE_TRY(check_set_args(vm, args, "isdisjoint", 2, 2));
   Set* other = EDGE_TRY(as_temporary_set(vm, args[1]));
   TempRoot root(vm, Value::from_object(other));
   Set* s = self_set(args);

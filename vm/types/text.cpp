@@ -73,8 +73,9 @@ Status parse_method_keywords(VM& vm, CallArgs args, const char* name, std::initi
   uint32_t positional = args.nargs - 1;
   uint32_t total = positional + args.nkw();
   if (total > count) {
-    return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} argument{} ({} given)", name, count,
-                        count == 1 ? "" : "s", total);
+    // CPython says "keyword argument" when only keywords were passed.
+    return vm.raise_fmt(vm.exc.TypeError, "{}() takes at most {} {}argument{} ({} given)", name, count,
+                        positional == 0 ? "keyword " : "", count == 1 ? "" : "s", total);
   }
   for (uint32_t i = 0; i < positional; ++i) out[i] = args[i + 1];
   for (uint32_t k = 0; k < args.nkw(); ++k) {

@@ -111,10 +111,14 @@ const BuiltinTypeInfo kBuiltinTypeTable[] = {
 
 Result object_repr(VM& vm, Value self) {
   Type* t = type_of(vm, self);
-  std::string text = fmt::format("<{}.{} object at {:#x}>", as_str(Value::from_object(t->module))->view(),
-                                 type_name_of(t), reinterpret_cast<uintptr_t>(self.as_object()));
-  if (t->module == nullptr || as_str(Value::from_object(t->module))->view() == "builtins") {
-    text = fmt::format("<{} object at {:#x}>", type_name_of(t), reinterpret_cast<uintptr_t>(self.as_object()));
+  // CPython names the class by its __qualname__ (Outer.Inner), prefixed by the module.
+  std::string_view qualname = t->qualname ? t->qualname->view() : type_name_of(t);
+  uintptr_t address = reinterpret_cast<uintptr_t>(self.as_object());
+  std::string text;
+  if (t->module == nullptr || t->module->view() == "builtins") {
+    text = fmt::format("<{} object at {:#x}>", qualname, address);
+  } else {
+    text = fmt::format("<{}.{} object at {:#x}>", t->module->view(), qualname, address);
   }
   return Value::from_object(make_str(vm, text));
 }
@@ -184,6 +188,26 @@ Status object_init(VM& vm, Value self, CallArgs args) {
 
 Result object_get_class(VM& vm, Value self) { return Value::from_object(type_of(vm, self)); }
 
+// obj.__class__ = Other: allowed between classes made by class statements whose
+// instances have the same layout (Python reference: __class__ assignment).
+Status object_set_class(VM& vm, Value self, Value value) {
+  if (value.is_null()) return vm.raise(vm.exc.TypeError, "can't delete __class__ attribute");
+  if (!is_type(value)) {
+    return vm.raise_fmt(vm.exc.TypeError, "__class__ must be set to a class, not '{}' object", type_name(vm, value));
+  }
+  Type* old_type = type_of(vm, self);
+  Type* new_type = as_type(value);
+  if (!self.is_object() || !old_type->has_flag(kTypeHeapType) || !new_type->has_flag(kTypeHeapType)) {
+    return vm.raise(vm.exc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (old_type->instance_kind != new_type->instance_kind) {
+    return vm.raise_fmt(vm.exc.TypeError, "__class__ assignment: '{}' object layout differs from '{}'",
+                        type_name_of(new_type), type_name_of(old_type));
+  }
+  self.as_object()->type = new_type;
+  return Status::ok();
+}
+
 // --- type ------------------------------------------------------------------------------
 
 Result type_repr(VM& vm, Value self) {
@@ -223,6 +247,21 @@ Status type_setattr(VM& vm, Value self, Str* name, Value value) {
   if (!t->has_flag(kTypeHeapType)) {
     return vm.raise_fmt(vm.exc.TypeError, "cannot set '{}' attribute of immutable type '{}'", name->view(),
                         type_name_of(t));
+  }
+  // __name__ and __qualname__ live in the type object, not in its dict.
+  if (name->view() == "__name__" || name->view() == "__qualname__") {
+    if (value.is_null()) return vm.raise_fmt(vm.exc.TypeError, "cannot delete '{}' attribute of type", name->view());
+    if (!is_str(value)) {
+      return vm.raise_fmt(vm.exc.TypeError, "can only assign string to {}.{}, not '{}'", type_name_of(t), name->view(),
+                          type_name(vm, value));
+    }
+    Str* text = intern(vm, as_str(value)->view());
+    if (name->view() == "__name__") {
+      t->name = text;
+    } else {
+      t->qualname = text;
+    }
+    return Status::ok();
   }
   if (value.is_null()) {
     Value removed = EDGE_TRY(dict_pop(vm, t->dict, Value::from_object(name)));
@@ -290,8 +329,37 @@ Result type_method_mro(VM& vm, CallArgs args) {
   return Value::from_object(list);
 }
 
+// The direct subclasses still alive, oldest first. Only classes created by class
+// statements (or type()) are tracked; built-in subclasses such as bool are not listed.
+Result type_method_subclasses(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "__subclasses__", 1, 1));
+  if (!is_type(args[0])) return vm.raise(vm.exc.TypeError, "descriptor '__subclasses__' requires a 'type' object");
+  Type* self = as_type(args[0]);
+  List* out = make_list(vm);
+  for (Type* t : vm.heap_types) {
+    if (t->bases == nullptr) continue;
+    for (uint32_t i = 0; i < t->bases->length; ++i) {
+      if (t->bases->item(i).is(Value::from_object(self))) {
+        list_append(vm, out, Value::from_object(t));
+        break;
+      }
+    }
+  }
+  return Value::from_object(out);
+}
+
+// type.__prepare__(name, bases, **kwds): the default class namespace, an empty dict,
+// so that a metaclass can extend it through super().__prepare__(...).
+Result type_prepare(VM& vm, CallArgs) { return Value::from_object(make_dict(vm)); }
+
+const NativeMethodDef kTypeClassMethods[] = {
+    {"__prepare__", type_prepare},
+    {nullptr, nullptr},
+};
+
 const NativeMethodDef kTypeMethods[] = {
     {"mro", type_method_mro},
+    {"__subclasses__", type_method_subclasses},
     {nullptr, nullptr},
 };
 
@@ -374,6 +442,7 @@ void finish_type_bootstrap(VM& vm) {
   install_generator_type(vm);
   install_iterator_types(vm);
   install_code_type(vm);
+  install_generic_alias_type(vm);
 }
 
 Type* make_builtin_type(VM& vm, std::string_view name, Type* base, ObjectKind instance_kind, uint32_t flags) {
@@ -400,7 +469,7 @@ void install_object_type(VM& vm) {
   t->slots.construct = object_construct;
   t->slots.new_ = object_new;
   t->slots.init = object_init;
-  add_getset(vm, t, "__class__", object_get_class);
+  add_getset(vm, t, "__class__", object_get_class, object_set_class);
 }
 
 void install_type_type(VM& vm) {
@@ -414,6 +483,7 @@ void install_type_type(VM& vm) {
   t->slots.new_ = type_construct;
   t->slots.init = type_init;
   add_methods(vm, t, kTypeMethods);
+  add_class_methods(vm, t, kTypeClassMethods);
   add_getset(vm, t, "__name__", type_get_name);
   add_getset(vm, t, "__qualname__", type_get_qualname);
   add_getset(vm, t, "__module__", type_get_module);
