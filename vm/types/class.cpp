@@ -529,8 +529,12 @@ Result type_new(VM& vm, Type* metatype, Str* name, Tuple* bases, Dict* ns, CallA
       kind = lb->instance_kind;
     }
   }
-  if (layout_type == vm.types.float_) {
-    return vm.raise(vm.exc.TypeError, "subclasses of float are not supported (floats are unboxed values)");
+  // Floats are unboxed values with no object to carry a subclass's type or __dict__,
+  // so a float base is refused here rather than failing later at construction.
+  for (uint32_t i = 0; i < bases->length; ++i) {
+    if (is_subtype(as_type(bases->item(i)), vm.types.float_)) {
+      return vm.raise(vm.exc.TypeError, "subclasses of float are not supported (floats are unboxed values)");
+    }
   }
   Type* t = vm.heap.make<Type>(metatype, kind);
   Value tv = Value::from_object(t);
