@@ -157,8 +157,10 @@ Fallible<Frame*> prepare_code_frame(VM& vm, CallArgs args, bool is_eval) {
     if (is_eval) return vm.raise(vm.exc.TypeError, "eval() takes no keyword arguments");
     std::string_view key = as_str(args.kwnames->item(0))->view();
     if (key != "closure") return vm.raise_fmt(vm.exc.TypeError, "'{}' is an invalid keyword argument for exec()", key);
+    // Binding a tuple of cells to a code object's free variables is not supported
+    // (docs/language.md); closure=None is accepted, as CPython does.
     if (!args.args[args.nargs].is_none()) {
-      return vm.raise(vm.exc.TypeError, "closure can only be used when source is a code object with free variables");
+      return vm.raise(vm.exc.TypeError, "exec(): closure= is not supported");
     }
   }
   if (args.nargs < 1 || args.nargs > 3) {
