@@ -14,7 +14,7 @@
 //
 //   node bench/runtime.mjs [--rounds N] [--calls N]
 import { startServer } from '../tests/browser/server.mjs';
-import { launch, ensureWasm, RUNTIME } from '../tests/browser/harness.mjs';
+import { launch, ensureWasm, RUNTIME, CHROMIUM } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -81,7 +81,7 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  const version = (await import('node:child_process')).execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+  const version = (await import('node:child_process')).execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   console.log(`${version}, headless; ${ROUNDS} rounds, ${CALLS} calls per host-call figure; medians`);
   const show = (label, key, digits = 1) => console.log(`${label.padEnd(34)} ${median(rows.map((r) => r[key])).toFixed(digits).padStart(9)} ms`);
   show('loadMs (fetch + compile wasm)', 'loadMs');
