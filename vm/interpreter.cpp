@@ -416,6 +416,32 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
   do {                              \
     if ((expr).failed()) goto error; \
   } while (0)
+// A Python call runs as a frame of this loop, never by C++ recursion. These enter a
+// new frame `nf` (already bound): RecursionError past the task's limit (the frame is
+// released), else `nf` becomes the innermost frame and execution continues in it.
+#define CHECK_DEPTH_OR_RELEASE(nf)                                                  \
+  do {                                                                              \
+    if (task->depth + 1 > vm.config.recursion_limit) {                              \
+      free_frame(vm, nf);                                                           \
+      SAVE_FRAME();                                                                 \
+      (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");    \
+      goto error;                                                                   \
+    }                                                                               \
+  } while (0)
+#define LINK_FRAME(nf)       \
+  do {                       \
+    SAVE_FRAME();            \
+    (nf)->back = frame;      \
+    frame = (nf);            \
+    task->frame = frame;     \
+    ++task->depth;           \
+    LOAD_FRAME();            \
+  } while (0)
+#define ENTER_FRAME(nf)             \
+  do {                              \
+    CHECK_DEPTH_OR_RELEASE(nf);     \
+    LINK_FRAME(nf);                 \
+  } while (0)
 
 // Dispatch: natively, each handler jumps straight to the next one through a table of
 // label addresses (GNU "labels as values"); WebAssembly has no indirect branch to a
@@ -1144,11 +1170,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
             Frame* gf = gen->frame;
             if (gen->state == GeneratorState::Suspended) gf->stack_base()[gf->sp++] = Value::none();
             gen->state = GeneratorState::Running;
-            gf->back = frame;
-            frame = gf;
-            task->frame = frame;
-            ++task->depth;
-            LOAD_FRAME();
+            LINK_FRAME(gf);
             NEXT();
           }
         }
@@ -1263,18 +1285,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
             PUSH(Value::from_object(make_generator(vm, nf)));
             NEXT();
           }
-          if (task->depth + 1 > vm.config.recursion_limit) {
-            free_frame(vm, nf);
-            SAVE_FRAME();
-            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          SAVE_FRAME();
-          nf->back = frame;
-          frame = nf;
-          task->frame = frame;
-          ++task->depth;
-          LOAD_FRAME();
+          ENTER_FRAME(nf);
           if (vm.heap.wants_collection()) TRY_STATUS(vm.collect_at_safe_point());
           if (--vm.ticks_left == 0) {
             TRY_STATUS(vm.budget_exhausted(task->interp_nesting == 1));
@@ -1294,20 +1305,10 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
             if (bound.failed()) goto error;
             Frame* nf = bound.value();
             sp = args - 2;
-            if (task->depth + 1 > vm.config.recursion_limit) {
-              free_frame(vm, nf);
-              SAVE_FRAME();
-              (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-              goto error;
-            }
+            CHECK_DEPTH_OR_RELEASE(nf);
             nf->flags |= kFrameInit;
             nf->init_instance = obj;
-            SAVE_FRAME();
-            nf->back = frame;
-            frame = nf;
-            task->frame = frame;
-            ++task->depth;
-            LOAD_FRAME();
+            LINK_FRAME(nf);
             NEXT();
           }
           sp = args - 2;
@@ -1322,18 +1323,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           if (prepared.failed()) goto error;
           Frame* nf = prepared.value();
           sp = args - 2;
-          if (task->depth + 1 > vm.config.recursion_limit) {
-            free_frame(vm, nf);
-            SAVE_FRAME();
-            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          SAVE_FRAME();
-          nf->back = frame;
-          frame = nf;
-          task->frame = frame;
-          ++task->depth;
-          LOAD_FRAME();
+          ENTER_FRAME(nf);
           NEXT();
         }
         vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
@@ -1370,18 +1360,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
             PUSH(Value::from_object(make_generator(vm, nf)));
             NEXT();
           }
-          if (task->depth + 1 > vm.config.recursion_limit) {
-            free_frame(vm, nf);
-            SAVE_FRAME();
-            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          SAVE_FRAME();
-          nf->back = frame;
-          frame = nf;
-          task->frame = frame;
-          ++task->depth;
-          LOAD_FRAME();
+          ENTER_FRAME(nf);
           NEXT();
         }
         if (is_builtin_function(callable) && as_builtin_function(callable)->def->frame_fn != nullptr &&
@@ -1391,18 +1370,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           if (prepared.failed()) goto error;
           Frame* nf = prepared.value();
           sp -= 3 + (arg & 1);
-          if (task->depth + 1 > vm.config.recursion_limit) {
-            free_frame(vm, nf);
-            SAVE_FRAME();
-            (void)vm.raise(vm.exc.RecursionError, "maximum recursion depth exceeded");
-            goto error;
-          }
-          SAVE_FRAME();
-          nf->back = frame;
-          frame = nf;
-          task->frame = frame;
-          ++task->depth;
-          LOAD_FRAME();
+          ENTER_FRAME(nf);
           NEXT();
         }
         vm.suspendable_callee = task->interp_nesting == 1 ? callable : Value::null();
@@ -1609,11 +1577,7 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
           Frame* gf = gen->frame;
           if (gen->state == GeneratorState::Suspended) gf->stack_base()[gf->sp++] = v;
           gen->state = GeneratorState::Running;
-          gf->back = frame;
-          frame = gf;
-          task->frame = frame;
-          ++task->depth;
-          LOAD_FRAME();
+          LINK_FRAME(gf);
           NEXT();
         }
         // Any other iterator: next() or its send method. Exhaustion carries the value
@@ -1760,6 +1724,9 @@ Result interpret(VM& vm, Frame* start, bool throw_on_entry) {
 #undef PEEK
 #undef TRY_VALUE
 #undef TRY_STATUS
+#undef CHECK_DEPTH_OR_RELEASE
+#undef LINK_FRAME
+#undef ENTER_FRAME
 #undef CASE
 #undef NEXT
 }
