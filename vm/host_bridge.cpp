@@ -19,6 +19,7 @@
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 #include "vm/types/type.h"
+#include "vm/unicode.h"
 #include "vm/vm.h"
 
 namespace edge::vm {
@@ -85,24 +86,6 @@ void append_u32(std::string& out, uint32_t v) {
   out.append(b, 4);
 }
 
-bool valid_utf8(std::string_view text) {
-  size_t i = 0, n = text.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
-    if (extra == 4 || i + extra >= n + (extra == 0 ? 1 : 0)) return false;
-    uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-    for (size_t k = 1; k <= extra; ++k) {
-      unsigned char d = static_cast<unsigned char>(text[i + k]);
-      if ((d >> 6) != 0x2) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += extra + 1;
-  }
-  return true;
-}
 
 Error bad_payload(VM& vm, std::string_view what) {
   return vm.raise_fmt(vm.exc.ValueError, "invalid value from the host: {}", what);
@@ -151,7 +134,7 @@ Result decode_at(VM& vm, Tag tag, std::string_view payload, uint32_t depth) {
       return Value::from_float(d);  // canonicalises NaNs
     }
     case Tag::BYTES:
-      if (!valid_utf8(payload)) return bad_payload(vm, "BYTES (str) payload is not valid UTF-8");
+      if (!unicode::is_valid_utf8(payload)) return bad_payload(vm, "BYTES (str) payload is not valid UTF-8");
       return Value::from_object(make_str(vm, payload));
     case Tag::RAW:
       return Value::from_object(make_bytes(vm, payload));

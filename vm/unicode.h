@@ -60,4 +60,8 @@ int to_fold(uint32_t cp, uint32_t out[3]);  // str.casefold
 // skipping case-ignorable characters in both directions.
 bool is_final_sigma(std::string_view utf8, size_t at);
 
+// Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF. Text that
+// comes from a host (events, host-call payloads) must pass before it becomes a str.
+bool is_valid_utf8(std::string_view text);
+
 }  // namespace edge::vm::unicode

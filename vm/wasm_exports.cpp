@@ -26,6 +26,7 @@
 #include "scheduler/scheduler.h"
 #include "vm/api.h"
 #include "vm/types/str.h"
+#include "vm/unicode.h"
 #include "vm/vm.h"
 
 #define EDGE_EXPORT(name) extern "C" __attribute__((export_name(#name)))
@@ -179,25 +180,6 @@ ActiveRun& active() {
   return run;
 }
 
-// Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): host text must be.
-bool valid_utf8(std::string_view text) {
-  size_t i = 0, n = text.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
-    if (extra == 4 || i + extra >= n + (extra == 0 ? 1 : 0)) return false;
-    uint32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-    for (size_t k = 1; k <= extra; ++k) {
-      unsigned char d = static_cast<unsigned char>(text[i + k]);
-      if ((d >> 6) != 0x2) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += extra + 1;
-  }
-  return true;
-}
 
 uint32_t ended_status(const edge::vm::ProgramOutcome& outcome) {
   if (outcome.uncaught_exception) return status(StatusKind::ERROR, write_out(outcome.error_text));
@@ -290,7 +272,7 @@ EDGE_EXPORT(run_push_event) int32_t run_push_event(const char* ptr, uint32_t len
   if (!run.vm) return 1;
   edge::vm::VM& vm = *run.vm;
   std::string_view text(ptr, len);
-  if (!valid_utf8(text)) return 2;
+  if (!edge::vm::unicode::is_valid_utf8(text)) return 2;
   vm.scheduler->push_event(edge::vm::Value::from_object(edge::vm::make_str(vm, text)));
   return 0;
 }
