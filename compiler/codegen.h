@@ -173,6 +173,7 @@ class CodeGen {
   void compile_match(const Match* s);
   void compile_pattern(const Pattern* p, PatternContext& pc);
   void compile_pattern_subpattern(const Pattern* p, PatternContext& pc);
+  bool compile_pattern_unpacked(const Pattern* p, PatternContext& pc);
   void compile_pattern_value(const MatchValue* p, PatternContext& pc);
   void compile_pattern_sequence(const MatchSequence* p, PatternContext& pc);
   void compile_pattern_mapping(const MatchMapping* p, PatternContext& pc);

@@ -146,6 +146,18 @@ void CodeGen::compile_pattern_subpattern(const Pattern* p, PatternContext& pc) {
   pc.allow_irrefutable = saved;
 }
 
+// Matches the topmost of the items an unpack left on the stack against `p` (a
+// wildcard just drops it). False once a diagnostic was reported.
+bool CodeGen::compile_pattern_unpacked(const Pattern* p, PatternContext& pc) {
+  pc.on_top--;
+  if (is_wildcard(p)) {
+    emit(Op::PopTop);
+    return true;
+  }
+  compile_pattern_subpattern(p, pc);
+  return !diag_.failed();
+}
+
 void CodeGen::compile_pattern_value(const MatchValue* p, PatternContext& pc) {
   if (!is_literal_or_attribute(p->value)) {
     error(p->span, "patterns may only match literals and attribute lookups");
@@ -228,13 +240,7 @@ void CodeGen::compile_pattern_sequence(const MatchSequence* p, PatternContext& p
   }
   pc.on_top += static_cast<int>(size);
   for (const Pattern* q : patterns) {
-    pc.on_top--;
-    if (is_wildcard(q)) {
-      emit(Op::PopTop);
-      continue;
-    }
-    compile_pattern_subpattern(q, pc);
-    if (diag_.failed()) return;
+    if (!compile_pattern_unpacked(q, pc)) return;
   }
 }
 
@@ -302,13 +308,7 @@ void CodeGen::compile_pattern_mapping(const MatchMapping* p, PatternContext& pc)
   emit(Op::UnpackSequence, static_cast<uint32_t>(size));
   pc.on_top += static_cast<int>(size) - 1;
   for (const Pattern* q : p->patterns) {
-    pc.on_top--;
-    if (is_wildcard(q)) {
-      emit(Op::PopTop);
-      continue;
-    }
-    compile_pattern_subpattern(q, pc);
-    if (diag_.failed()) return;
+    if (!compile_pattern_unpacked(q, pc)) return;
   }
   // [subject, keys]: both are done with once `rest` (if any) is built.
   if (!p->rest.empty()) {
@@ -359,14 +359,7 @@ void CodeGen::compile_pattern_class(const MatchClass* p, PatternContext& pc) {
   emit(Op::UnpackSequence, static_cast<uint32_t>(total));
   pc.on_top += static_cast<int>(total) - 1;
   for (size_t i = 0; i < total; ++i) {
-    const Pattern* q = i < nargs ? p->patterns[i] : p->kwd_patterns[i - nargs];
-    pc.on_top--;
-    if (is_wildcard(q)) {
-      emit(Op::PopTop);
-      continue;
-    }
-    compile_pattern_subpattern(q, pc);
-    if (diag_.failed()) return;
+    if (!compile_pattern_unpacked(i < nargs ? p->patterns[i] : p->kwd_patterns[i - nargs], pc)) return;
   }
 }
 
