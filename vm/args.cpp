@@ -49,7 +49,10 @@ Signature::Signature(const char* text) {
       ++max_positional_;
       if (!p.optional) ++required_positional_;
     }
+    all_positional_only_ = all_positional_only_ && p.positional_only;
+    has_keyword_only_ = has_keyword_only_ || p.keyword_only;
   }
+  is_method_ = !parsed.empty() && (parsed[0].name == "self" || parsed[0].name == "cls");
   params_ = std::move(parsed);
 }
 
@@ -58,15 +61,14 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
   const char* name = sig.function_name().c_str();
   for (size_t i = 0; i < params.size(); ++i) out[i] = Value::null();
   // Methods count `self` in the signature but not in CPython's message.
-  bool method = !params.empty() && (params[0].name == "self" || params[0].name == "cls");
+  bool method = sig.is_method();
   // CPython's argument clinic checks a purely positional-only signature by position
   // alone: "get expected at least 1 argument, got 0", "insert expected 2 arguments, got
   // 1" (a single exact argument is METH_O there, with the message below instead).
   size_t shift_self = method ? 1 : 0;
   // A purely positional-only signature refuses keywords outright, naming the type for
   // methods as CPython does: "list.index() takes no keyword arguments".
-  bool positional_only_sig = sig.max_positional() == params.size() && params.size() > shift_self;
-  for (const Signature::Param& p : params) positional_only_sig = positional_only_sig && p.positional_only;
+  bool positional_only_sig = sig.all_positional_only() && params.size() > shift_self;
   if (positional_only_sig && args.nkw() > 0) {
     if (method && args.nargs > 0) {
       std::string_view owner = params[0].name == "cls" && is_type(args[0]) ? type_name_of(as_type(args[0]))
@@ -75,9 +77,8 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     }
     return vm.raise_fmt(vm.exc.TypeError, "{}() takes no keyword arguments", name);
   }
-  bool all_positional = sig.max_positional() == params.size() &&
+  bool all_positional = sig.all_positional_only() &&
                         (sig.required_positional() != params.size() || params.size() - shift_self >= 2);
-  for (const Signature::Param& p : params) all_positional = all_positional && p.positional_only;
   if (all_positional && args.nkw() == 0 &&
       (args.nargs < sig.required_positional() || args.nargs > sig.max_positional())) {
     size_t given = args.nargs - shift_self;
@@ -94,15 +95,14 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
     if (shown_max == 0) {
       // Argument Clinic words it differently when keyword arguments are accepted
       // (list.sort(*, key, reverse)): "sort() takes no positional arguments".
-      for (const auto& p : params) {
-        if (p.keyword_only) return vm.raise_fmt(vm.exc.TypeError, "{}() takes no positional arguments", name);
+      if (sig.has_keyword_only()) {
+        return vm.raise_fmt(vm.exc.TypeError, "{}() takes no positional arguments", name);
       }
       return vm.raise_fmt(vm.exc.TypeError, "{}() takes no arguments ({} given)", name, given);
     }
     // With keyword-only parameters the count is of positional arguments, and CPython
     // says so (int.to_bytes(length=1, byteorder='big', *, signed=False)).
-    bool has_keyword_only = false;
-    for (const auto& p : params) has_keyword_only = has_keyword_only || p.keyword_only;
+    bool has_keyword_only = sig.has_keyword_only();
     const char* noun = has_keyword_only ? "positional argument" : "argument";
     // Argument Clinic first counts every argument against all parameters:
     // "to_bytes() takes at most 3 arguments (4 given)".
@@ -123,7 +123,7 @@ Status parse_args(VM& vm, CallArgs args, const Signature& sig, Value* out) {
   }
   for (uint32_t i = 0; i < args.nargs; ++i) out[i] = args[i];
   // Positions in messages do not count a method's `self`.
-  size_t shift = (!params.empty() && (params[0].name == "self" || params[0].name == "cls")) ? 1 : 0;
+  size_t shift = shift_self;
   for (uint32_t k = 0; k < args.nkw(); ++k) {
     std::string_view key = as_str(args.kwnames->item(k))->view();
     bool found = false;

@@ -33,12 +33,21 @@ class Signature {
   const std::vector<Param>& params() const { return params_; }
   size_t max_positional() const { return max_positional_; }
   size_t required_positional() const { return required_positional_; }
+  // Facts the error messages depend on, fixed by the text (computed once, not per call):
+  // the first parameter is `self`/`cls` (CPython's messages do not count it), every
+  // parameter is positional-only, and some parameter is keyword-only.
+  bool is_method() const { return is_method_; }
+  bool all_positional_only() const { return all_positional_only_; }
+  bool has_keyword_only() const { return has_keyword_only_; }
 
  private:
   std::string function_name_;
   std::vector<Param> params_;
   size_t max_positional_ = 0;
   size_t required_positional_ = 0;
+  bool is_method_ = false;
+  bool all_positional_only_ = true;
+  bool has_keyword_only_ = false;
 };
 
 // Fills out[0..params) from `args`; absent optional parameters are left null.
