@@ -412,10 +412,6 @@ Result builtin_ascii(VM& vm, CallArgs args) {
 
 Result builtin_format(VM& vm, CallArgs args) {
   static const Signature kSig("format(value, format_spec=, /)");
-  EDGE_TRY(check_no_kwargs(vm, args, "format"));
-  if (args.nargs > 2) {
-    return vm.raise_fmt(vm.exc.TypeError, "format expected at most 2 arguments, got {}", args.nargs);
-  }
   Value a[2];
   EDGE_TRY(parse_args(vm, args, kSig, a));
   if (a[1].is_null()) return format(vm, a[0], vm.names.empty);
@@ -575,13 +571,6 @@ Result builtin_next(VM& vm, CallArgs args) {
 
 // --- namespaces -------------------------------------------------------------------------------------------
 
-Result builtin_globals(VM& vm, CallArgs args) {
-  EDGE_TRY(check_arg_count(vm, args, "globals", 0, 0));
-  Frame* f = vm.current_task ? vm.current_task->frame : nullptr;
-  if (f == nullptr) return Value::from_object(make_dict(vm));
-  return Value::from_object(f->globals);
-}
-
 const NativeMethodDef kBuiltinFunctions[] = {
     {"print", builtin_print},
     {"input", builtin_input},
@@ -615,7 +604,6 @@ const NativeMethodDef kBuiltinFunctions[] = {
     {"hasattr", builtin_hasattr},
     {"iter", builtin_iter},
     {"next", builtin_next},
-    {"globals", builtin_globals},
     {nullptr, nullptr},
 };
 

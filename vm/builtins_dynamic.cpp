@@ -310,6 +310,11 @@ Result builtin_compile(VM& vm, CallArgs args) {
 
 // --- namespaces -----------------------------------------------------------------------------------
 
+Result builtin_globals(VM& vm, CallArgs args) {
+  EDGE_TRY(check_arg_count(vm, args, "globals", 0, 0));
+  return Value::from_object(EDGE_TRY(caller_globals(vm)));
+}
+
 Result builtin_locals(VM& vm, CallArgs args) {
   if (args.nkw() != 0) return vm.raise(vm.exc.TypeError, "locals() takes no keyword arguments");
   if (args.nargs != 0) return vm.raise_fmt(vm.exc.TypeError, "locals() takes no arguments ({} given)", args.nargs);
@@ -455,6 +460,7 @@ const NativeMethodDef kDynamicBuiltins[] = {
     {"exec", builtin_exec, nullptr, nullptr, exec_frame},
     {"eval", builtin_eval, nullptr, nullptr, eval_frame},
     {"compile", builtin_compile},
+    {"globals", builtin_globals},
     {"locals", builtin_locals},
     {"vars", builtin_vars},
     {"dir", builtin_dir},
