@@ -36,24 +36,21 @@ uint32_t HostHandles::put(Value v) {
     free_.pop_back();
   } else {
     index = static_cast<uint32_t>(slots_.size());
-    slots_.push_back({});
+    slots_.push_back(Value::null());
   }
-  slots_[index] = Slot{v, 1};
+  slots_[index] = v;
   return index + 1;
 }
 
 Value HostHandles::get(uint32_t handle) const {
-  if (handle == 0 || handle > slots_.size() || slots_[handle - 1].refs == 0) return Value::null();
-  return slots_[handle - 1].value;
+  if (handle == 0 || handle > slots_.size()) return Value::null();
+  return slots_[handle - 1];
 }
 
 bool HostHandles::release(uint32_t handle) {
-  if (handle == 0 || handle > slots_.size() || slots_[handle - 1].refs == 0) return false;
-  Slot& s = slots_[handle - 1];
-  if (--s.refs == 0) {
-    s.value = Value::null();
-    free_.push_back(handle - 1);
-  }
+  if (handle == 0 || handle > slots_.size() || slots_[handle - 1].is_null()) return false;
+  slots_[handle - 1] = Value::null();
+  free_.push_back(handle - 1);
   return true;
 }
 
@@ -63,8 +60,8 @@ void HostHandles::clear() {
 }
 
 void HostHandles::trace(Tracer& tracer) const {
-  for (const Slot& s : slots_) {
-    if (s.refs != 0) tracer.visit(s.value);
+  for (Value v : slots_) {
+    if (!v.is_null()) tracer.visit(v);
   }
 }
 

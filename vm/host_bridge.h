@@ -5,7 +5,7 @@
 // implements (native modules: `.wasm` plugins and main-thread host modules).
 //
 // Invariants: a handle is an index + 1 (0 is never valid) into a table the collector
-// treats as roots; a handle lives until released as many times as it was retained.
+// treats as roots; a handle lives until it is released once (a free slot holds null).
 // Decoding never runs Python code.
 #pragma once
 
@@ -24,18 +24,14 @@ class Tracer;
 
 class HostHandles {
  public:
-  uint32_t put(Value v);            // a new handle with one reference
+  uint32_t put(Value v);            // a new handle for `v` (never null)
   Value get(uint32_t handle) const;  // null if invalid
   bool release(uint32_t handle);     // false if invalid (a double release is harmless)
   void clear();
   void trace(Tracer& tracer) const;
 
  private:
-  struct Slot {
-    Value value;
-    uint32_t refs = 0;
-  };
-  std::vector<Slot> slots_;
+  std::vector<Value> slots_;
   std::vector<uint32_t> free_;
 };
 
