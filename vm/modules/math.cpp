@@ -93,13 +93,6 @@ Fallible<double> to_double(VM& vm, Value v) {
   return vm.raise_fmt(vm.exc.TypeError, "must be real number, not {}", type_name(vm, v));
 }
 
-// int(d) for an integral double, with int()'s errors for infinities and NaN.
-Result float_to_int(VM& vm, double d) {
-  if (std::isnan(d)) return vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
-  if (std::isinf(d)) return vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
-  if (std::fabs(d) < 1e15) return make_int(vm, static_cast<int64_t>(d));
-  return make_int(vm, BigInt::from_double(d));
-}
 
 Value float_value(double d) { return Value::from_float(d); }
 

@@ -288,16 +288,17 @@ Result float_dunder_abs(VM& vm, CallArgs args) {
   return Value::from_float(std::fabs(args[0].as_float()));
 }
 
+
 // __int__ and __trunc__: int() truncates, with its errors for NaN and infinities.
 Result float_dunder_trunc(VM& vm, CallArgs args) {
   EDGE_TRY(check_arg_count(vm, args, "__trunc__", 1, 1));
-  return call1(vm, Value::from_object(vm.types.int_), args[0]);
+  return float_to_int(vm, args[0].as_float());
 }
 
 template <bool kCeil> Result float_dunder_floor_ceil(VM& vm, CallArgs args) {
   EDGE_TRY(check_arg_count(vm, args, kCeil ? "__ceil__" : "__floor__", 1, 1));
   double d = args[0].as_float();
-  return call1(vm, Value::from_object(vm.types.int_), Value::from_float(kCeil ? std::ceil(d) : std::floor(d)));
+  return float_to_int(vm, kCeil ? std::ceil(d) : std::floor(d));
 }
 
 Result float_dunder_round(VM& vm, CallArgs args) {
@@ -380,6 +381,13 @@ void install_float_type(VM& vm) {
   add_class_methods(vm, t, kFloatClassMethods);
   add_getset(vm, t, "real", float_get_real);
   add_getset(vm, t, "imag", float_get_imag);
+}
+
+Result float_to_int(VM& vm, double d) {
+  if (std::isnan(d)) return vm.raise(vm.exc.ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(d)) return vm.raise(vm.exc.OverflowError, "cannot convert float infinity to integer");
+  if (std::fabs(d) < 1e15) return make_int(vm, static_cast<int64_t>(d));
+  return make_int(vm, BigInt::from_double(std::trunc(d)));
 }
 
 }  // namespace edge::vm

@@ -16,6 +16,8 @@ int64_t float_hash(double d);
 Fallible<bool> to_double_operand(VM& vm, Value v, double& out);
 Result float_binary(VM& vm, BinaryOp op, Value a, Value b);
 Result float_from_value(VM& vm, Value v);  // float(x)
+// int(d) truncated toward zero, with int()'s errors for infinities and NaN.
+Result float_to_int(VM& vm, double d);
 // Python's float floor-division/modulo pair (sign of the divisor, like CPython).
 void float_divmod(double a, double b, double& div, double& mod);
 
