@@ -1,7 +1,7 @@
 // Host calls through compiler_lib.wasm, with a minimal host written against the
 // documented ABI only: a native module whose functions answer at once, fail, or
 // defer (answered out of order while coroutines wait under gather), handles decoded
-// and re-encoded through host_edge_decode / host_edge_encode.
+// and re-encoded through the runtime's codec (js/src/rt.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { STATUS, TAG, ERROR_KIND, statusKind, statusPayload } from '../../js/abi_constants.js';
+import { makeRt, CrossingError } from '../../js/src/rt.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wasmModule = new WebAssembly.Module(readFileSync(resolve(root, 'build/wasm/compiler_lib.wasm')));
@@ -25,32 +26,19 @@ function makeHost() {
     mem().set(bytes, p);
     return p;
   };
-  // handle -> {tag, bytes}
-  state.decode = (handle) => {
-    const e = state.exports;
-    const tagPtr = e.wasm_alloc(4);
-    let size = 64;
-    for (;;) {
-      const dst = e.wasm_alloc(size);
-      const n = e.host_edge_decode(handle, tagPtr, dst, size);
-      if (n < 0) {
-        e.wasm_free(dst, size);
-        size = -n;
-        continue;
-      }
-      const result = { tag: view().getUint32(tagPtr, true), bytes: mem().slice(dst, dst + n) };
-      e.wasm_free(dst, size);
-      e.wasm_free(tagPtr, 4);
-      return result;
+  // The runtime's own codec (js/src/rt.js) over this instance; encode() answers 0
+  // for a refused payload, as host_edge_encode does, so malformed input can be checked.
+  const rt = makeRt(() => state.exports);
+  state.decode = rt.decodeRaw;
+  state.encode = (tag, bytes) => {
+    try {
+      return rt.encodeRaw(tag, bytes);
+    } catch (e) {
+      if (e instanceof CrossingError) return 0;
+      throw e;
     }
   };
-  state.encode = (tag, bytes) => {
-    const p = alloc(bytes);
-    const h = state.exports.host_edge_encode(tag, p, bytes.length);
-    state.exports.wasm_free(p, bytes.length);
-    return h;
-  };
-  state.encodeStr = (s) => state.encode(TAG.BYTES, enc.encode(s));
+  state.encodeStr = rt.encodeStr;
   const env = {
     host_print(ptr, len) {
       state.out += dec.decode(mem().slice(ptr, ptr + len));
