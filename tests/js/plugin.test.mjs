@@ -3,27 +3,28 @@
 // loads it with the runtime's own Path A loader (js/src/native.js): values of every
 // tag both ways, the kwargs slot, __const_ attributes, edge_op (len, items, method
 // calls, calling a Python function) and errors raised into Python.
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { buildPlugin } from '../browser/build_fixtures.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wasmOut = resolve(root, 'build/fixtures/textkit.wasm');
 let dir;
 
 before(() => {
-  mkdirSync(dirname(wasmOut), { recursive: true });
-  execFileSync('emcc', ['-O2', '--no-entry', '-sSTANDALONE_WASM', '-sERROR_ON_UNDEFINED_SYMBOLS=0',
-    '-sWARN_ON_UNDEFINED_SYMBOLS=0', '-I', resolve(root, 'std/sdk'), resolve(root, 'tests/plugins/textkit.c'),
-    '-o', wasmOut], { stdio: 'inherit', env: { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' } });
+  buildPlugin(resolve(root, 'tests/plugins/textkit.c'), wasmOut);
   dir = mkdtempSync(join(tmpdir(), 'edge-plugin-'));
   copyFileSync(wasmOut, join(dir, 'textkit.wasm'));
   writeFileSync(join(dir, 'packages.json'), JSON.stringify({ imports: { textkit: './textkit.wasm' } }));
 });
+
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(source) {
   writeFileSync(join(dir, 'main.py'), source);
@@ -96,4 +97,3 @@ test('errors from the plugin raise in Python with their kind and message', () =>
   assert.match(r.err, /line 10, in <module>\n {4}add\("unhandled", 1\)\nTypeError: a must be an int\n$/);
 });
 
-test('cleanup', () => rmSync(dir, { recursive: true, force: true }));
