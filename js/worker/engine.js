@@ -101,6 +101,10 @@ export class Engine {
     const t0 = performance.now();
     this.integrity = opts.integrity !== false;
     this.version = opts.version ?? null;
+    // Fetching and compiling the wasm is the longest step and needs neither the cache
+    // nor the loaders, so it runs while they are opened and imported.
+    const compiling = compileWasm(opts, this.delegates.fetchImpl);
+    compiling.catch(() => {}); // observed below; this only avoids an early unhandled rejection
     await this.openCache(this.version);
     this.defaultImports = opts.defaultImports ?? {};
     this.userImports = opts.imports ?? {};
@@ -110,15 +114,16 @@ export class Engine {
     this.preemptInterval = opts.preemptInterval ?? 0;
     for (const [url, text] of Object.entries(opts.preloaded ?? {})) this.fetched.set(url, utf8(String(text)));
     this.loaders = [];
-    for (const url of opts.loaders ?? []) {
-      const mod = await import(url);
+    const modules = await Promise.all((opts.loaders ?? []).map((url) => import(url)));
+    for (const [i, mod] of modules.entries()) {
+      const url = opts.loaders[i];
       const loader = mod.default;
       if (!loader || typeof loader.match !== 'function' || typeof loader.load !== 'function') {
         throw new Error(`loader '${url}' has no default export {match, load}`);
       }
       this.loaders.push(loader);
     }
-    this.wasmModule = await compileWasm(opts, this.delegates.fetchImpl);
+    this.wasmModule = await compiling;
     const loadMs = performance.now() - t0;
     return { integrityActive: this.integrityActive, loadMs };
   }
@@ -172,7 +177,7 @@ export class Engine {
       cancelled: null,
     };
     this.active = run;
-    const lockfile = this.integrity ? await this.cache.loadLockfile().catch(() => new Map()) : new Map();
+    const lockfile = this.integrityActive ? await this.cache.loadLockfile().catch(() => new Map()) : new Map();
     const lockSize = lockfile.size;
     const nativeTable = new NativeTable();
     let exports = null;
@@ -245,7 +250,7 @@ export class Engine {
       for (const name of this.hostNames.user) table.set(name, hostEntry(name, LAYER.USER));
       for (const name of this.eager.keys()) table.set(name, hostEntry(name, LAYER.EAGER));
 
-      const fetchCtx = { lockfile, cache: this.cache, integrityActive: this.integrity, fetchImpl: this.delegates.fetchImpl };
+      const fetchCtx = { lockfile, cache: this.cache, integrityActive: this.integrityActive, fetchImpl: this.delegates.fetchImpl };
       const t0 = performance.now();
       resolved = await prefetch(src, {
         base,
@@ -292,7 +297,7 @@ export class Engine {
       const t1 = performance.now();
       const outcome = await this.drive(exports, rt, run, srcBytes.length);
       const ms = performance.now() - t1;
-      if (this.integrity) {
+      if (this.integrityActive) {
         for (const [url, bytes] of latePins) {
           await verifyAndPin(url, bytes, lockfile, this.cache).catch((error) => this.warn(error.message));
         }
