@@ -10,13 +10,8 @@
 // trailing kwargs slot of argv is passed to wasmpdk functions only.
 import { PLUGIN_ABI_VERSION } from '../abi_constants.js';
 
-const decoderUtf8 = new TextDecoder();
-
 export class NativeTable {
   constructor() {
-    this.entries = [];
-  }
-  reset() {
     this.entries = [];
   }
   get(id) {
@@ -99,7 +94,6 @@ export function makeGuestEnv(getCompiler, guest) {
   };
 }
 
-export { PLUGIN_ABI_VERSION };
 
 // The built-in Path A loader: any module that exports __edge_alloc. Always tried
 // after the custom loaders.
@@ -159,7 +153,6 @@ export async function loadNativeModule(spec, bytes, ctx) {
       if (result.kind === 'wasmpdk' && (typeof fn.__edge_alloc !== 'function' || !fn.__edge_memory)) {
         throw new Error(`wasmpdk function '${result.names[i]}' lacks __edge_alloc / __edge_memory annotations`);
       }
-      fn.__edge_name = result.names[i];
       return { kind: result.kind, fn, module: spec, name: result.names[i] };
     });
     return { names: result.names, entries };
@@ -174,19 +167,19 @@ export function callWasmPdk(fn, compiler, argvPtr, argc, outPtr) {
   const size = Math.max(4, argc * 4);
   const gArgv = alloc(size);
   const gOut = alloc(4);
-  const guestView = () => new DataView(fn.__edge_memory.buffer);
-  const cview = () => new DataView(compiler.memory.buffer);
-  for (let i = 0; i < argc; i++) guestView().setUint32(gArgv + 4 * i, cview().getUint32(argvPtr + 4 * i, true), true);
-  guestView().setUint32(gOut, 0, true);
+  // Nothing runs between here and fn(), so one view of each memory serves the staging;
+  // fn() may grow either memory, so the copy back takes fresh views.
+  const guest = new DataView(fn.__edge_memory.buffer);
+  const comp = new DataView(compiler.memory.buffer);
+  for (let i = 0; i < argc; i++) guest.setUint32(gArgv + 4 * i, comp.getUint32(argvPtr + 4 * i, true), true);
+  guest.setUint32(gOut, 0, true);
   const status = fn(gArgv, argc, gOut);
-  if (status === 0) cview().setUint32(outPtr, guestView().getUint32(gOut, true), true);
+  if (status === 0) {
+    new DataView(compiler.memory.buffer).setUint32(outPtr, new DataView(fn.__edge_memory.buffer).getUint32(gOut, true), true);
+  }
   if (fn.__edge_free) {
     fn.__edge_free(gArgv, size);
     fn.__edge_free(gOut, 4);
   }
   return status;
-}
-
-export function decodeUtf8(bytes) {
-  return decoderUtf8.decode(bytes);
 }

@@ -124,7 +124,3 @@ export function schemeHint(spec) {
 export function isWasmSpec(spec) {
   return /\.wasm($|[?#])/.test(spec);
 }
-
-export function isManifestSpec(spec) {
-  return /(^|\/)packages\.json($|[?#])/.test(spec);
-}
